@@ -1,0 +1,523 @@
+#include "Cli.h"
+
+#include "campaigns/CampaignRepository.h"
+#include "demo/DemoGenerator.h"
+#include "distribution/RepRepository.h"
+#include "leads/LeadJson.h"
+#include "leads/LeadPager.h"
+#include "leads/LeadRepository.h"
+#include "leads/SegmentRepository.h"
+#include "settings/AppIdentity.h"
+#include "settings/Settings.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/StorageError.h"
+#include "workspace/Schema.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString toText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+LeadJson::Names names(Workspace &ws)
+{
+    LeadJson::Names n;
+    for (const Rep &r : ws.reps().all())
+        n.reps.insert(r.id, r.name);
+    for (const Campaign &c : ws.campaigns().all())
+        n.campaigns.insert(c.id, c.name);
+    n.bands = ws.scoreBands();
+    return n;
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{u"leadbench-cli"_s} + args)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString Cli::usage()
+{
+    return tr("Usage: leadbench-cli [--db PATH] COMMAND [OPTIONS]\n"
+              "\n"
+              "Works on the workspace at PATH (default: %1).\n"
+              "\n"
+              "Commands:\n"
+              "  demo [--leads N] [--activities-per-lead A] [--seed S] [--json]\n"
+              "        Adds a realistic demo data set: reps, campaigns, N leads (default 5000) with their\n"
+              "        activities, stage history and deals. Creates the workspace if needed.\n"
+              "  leads list [--search TEXT] [--stage S[,S...]] [--owner NAME] [--source S] [--country C]\n"
+              "             [--temperature hot|warm|cold] [--segment NAME] [--sort COLUMN] [--desc]\n"
+              "             [--limit N] [--offset N] [--json]\n"
+              "        Lists leads. Stages: subscriber, lead, mql, sql, opportunity, customer, nurturing,\n"
+              "        disqualified. Columns: name, email, company, stage, score, owner, source, country,\n"
+              "        created, updated. Default: newest first, 50 leads.\n"
+              "  leads show ID [--json]\n"
+              "        One lead with its activities and stage history.\n"
+              "  segments list [--json]\n"
+              "        The saved segments (named filters).\n"
+              "  backup OUT\n"
+              "        Writes a consistent copy of the workspace to OUT, also while it is in use.\n"
+              "  restore IN\n"
+              "        Replaces the workspace with the backup IN, after checking it; the current workspace\n"
+              "        is kept in PATH.backups/ first.\n"
+              "  check\n"
+              "        Runs a full integrity check; exit code 1 when the workspace is damaged.\n"
+              "  info [--json]\n"
+              "        Workspace path, format version and counts.\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH     the workspace file\n"
+              "  -h, --help    this help\n"
+              "  --version     the version\n"
+              "\n"
+              "Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.\n")
+        .arg(QDir::toNativeSeparators(Workspace::defaultPath()));
+}
+
+int Cli::usageError(const QString &message)
+{
+    m_err << tr("leadbench-cli: %1").arg(message) << '\n'
+          << tr("Run \"leadbench-cli --help\" for the commands.") << '\n';
+    return 2;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (rest.isEmpty() && (a == u"--db"_s || a == u"-db"_s)) {
+            if (i + 1 >= arguments.size())
+                return usageError(tr("--db needs a path"));
+            m_dbPath = arguments.at(++i);
+        } else if (rest.isEmpty() && a.startsWith(u"--db="_s)) {
+            m_dbPath = a.mid(5);
+        } else if (rest.isEmpty() && (a == u"-h"_s || a == u"--help"_s || a == u"help"_s)) {
+            m_out << usage();
+            return 0;
+        } else if (rest.isEmpty() && a == u"--version"_s) {
+            m_out << "leadbench-cli " << AppIdentity::version() << '\n';
+            return 0;
+        } else {
+            rest << a;
+        }
+    }
+    if (m_dbPath.isEmpty())
+        m_dbPath = Workspace::defaultPath();
+    if (rest.isEmpty())
+        return usageError(tr("no command given"));
+
+    const QString command = rest.takeFirst();
+    try {
+        if (command == u"demo"_s)
+            return demo(rest);
+        if (command == u"leads"_s)
+            return leads(rest);
+        if (command == u"segments"_s)
+            return segments(rest);
+        if (command == u"backup"_s)
+            return backup(rest);
+        if (command == u"restore"_s)
+            return restore(rest);
+        if (command == u"check"_s)
+            return check(rest);
+        if (command == u"info"_s)
+            return info(rest);
+    } catch (const StorageError &e) {
+        m_err << tr("leadbench-cli: %1").arg(e.message()) << '\n';
+        return 1;
+    }
+    return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+std::unique_ptr<Workspace> Cli::openWorkspace(bool create, bool readOnly)
+{
+    if (create)
+        QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+    Workspace::OpenOptions options;
+    options.verify = Workspace::OpenOptions::Verify::Quick;
+    options.create = create;
+    options.readOnly = readOnly;
+    auto ws = Workspace::open(m_dbPath, options);
+    Settings settings;
+    ws->setActor(settings.userName());
+    return ws;
+}
+
+void Cli::maybeAutoBackup(Workspace &workspace)
+{
+    Settings settings;
+    if (!settings.value(Settings::Key::BackupEnabled).toBool() || workspace.leads().count() == 0)
+        return;
+    RollingBackups backups(workspace.path());
+    if (backups.isDue(qint64(settings.value(Settings::Key::BackupIntervalHours).toInt()) * 3600))
+        backups.run(workspace.db(), u"auto"_s, settings.value(Settings::Key::BackupKeep).toInt());
+}
+
+int Cli::demo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"leads"_s, tr("Number of leads."), u"N"_s, u"5000"_s});
+    p.addOption({u"activities-per-lead"_s, tr("Average activities per lead."), u"A"_s, u"5"_s});
+    p.addOption({u"seed"_s, tr("Random seed."), u"S"_s, u"20261123"_s});
+    p.addOption({u"json"_s, tr("JSON output.")});
+    QString error;
+    if (!parse(p, args, &error))
+        return usageError(error);
+    if (!p.positionalArguments().isEmpty())
+        return usageError(tr("demo takes no arguments, got \"%1\"").arg(p.positionalArguments().join(u' ')));
+    bool ok = false;
+    DemoGenerator::Options options;
+    options.leads = p.value(u"leads"_s).toLongLong(&ok);
+    if (!ok || options.leads < 0)
+        return usageError(tr("--leads: \"%1\" is not a number of leads").arg(p.value(u"leads"_s)));
+    options.activitiesPerLead = p.value(u"activities-per-lead"_s).toDouble(&ok);
+    if (!ok || options.activitiesPerLead < 0 || options.activitiesPerLead > 50)
+        return usageError(tr("--activities-per-lead: \"%1\" is not a number from 0 to 50")
+                              .arg(p.value(u"activities-per-lead"_s)));
+    options.seed = p.value(u"seed"_s).toULongLong(&ok);
+    if (!ok)
+        return usageError(tr("--seed: \"%1\" is not a number").arg(p.value(u"seed"_s)));
+
+    auto ws = openWorkspace(true);
+    maybeAutoBackup(*ws);
+    QElapsedTimer timer;
+    timer.start();
+    const bool json = p.isSet(u"json"_s);
+    const auto result = DemoGenerator::generate(ws->db(), options, [&](qint64 done, qint64 total) {
+        if (!json && total >= 50000 && (done % 50000 == 0 || done == total))
+            m_err << tr("%1 of %2 leads").arg(done).arg(total) << '\n' << Qt::flush;
+        return true;
+    });
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    if (json) {
+        QJsonObject o;
+        o[u"workspace"_s] = ws->path();
+        o[u"leads"_s] = result.leads;
+        o[u"activities"_s] = result.activities;
+        o[u"stage_changes"_s] = result.stageChanges;
+        o[u"deals"_s] = result.deals;
+        o[u"reps_added"_s] = result.reps;
+        o[u"campaigns_added"_s] = result.campaigns;
+        o[u"seconds"_s] = seconds;
+        m_out << toText(o);
+    } else {
+        m_out << tr("Added %1 leads, %2 activities and %3 deals to %4 in %5 s.")
+                     .arg(result.leads)
+                     .arg(result.activities)
+                     .arg(result.deals)
+                     .arg(QDir::toNativeSeparators(ws->path()))
+                     .arg(seconds, 0, 'f', 1)
+              << '\n';
+    }
+    return 0;
+}
+
+int Cli::leads(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(tr("leads needs a subcommand: list or show"));
+    const QString sub = args.first();
+    if (sub == u"list"_s)
+        return leadsList(args.mid(1));
+    if (sub == u"show"_s)
+        return leadsShow(args.mid(1));
+    return usageError(tr("unknown leads subcommand \"%1\" (list, show)").arg(sub));
+}
+
+int Cli::leadsList(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"search"_s, tr("Search text."), u"TEXT"_s});
+    p.addOption({u"stage"_s, tr("Stages, comma-separated."), u"S"_s});
+    p.addOption({u"owner"_s, tr("Owner name, or \"none\"."), u"NAME"_s});
+    p.addOption({u"source"_s, tr("Source key."), u"S"_s});
+    p.addOption({u"country"_s, tr("Country."), u"C"_s});
+    p.addOption({u"temperature"_s, tr("hot, warm or cold."), u"T"_s});
+    p.addOption({u"segment"_s, tr("A saved segment."), u"NAME"_s});
+    p.addOption({u"sort"_s, tr("Sort column."), u"COLUMN"_s, u"created"_s});
+    p.addOption({u"desc"_s, tr("Descending order.")});
+    p.addOption({u"asc"_s, tr("Ascending order.")});
+    p.addOption({u"limit"_s, tr("At most N leads."), u"N"_s, u"50"_s});
+    p.addOption({u"offset"_s, tr("Skip the first N leads."), u"N"_s, u"0"_s});
+    p.addOption({u"json"_s, tr("JSON output.")});
+    QString error;
+    if (!parse(p, args, &error))
+        return usageError(error);
+    if (!p.positionalArguments().isEmpty())
+        return usageError(tr("leads list takes no arguments, got \"%1\"").arg(p.positionalArguments().join(u' ')));
+
+    bool ok = false;
+    const qint64 limit = p.value(u"limit"_s).toLongLong(&ok);
+    if (!ok || limit < 0 || limit > 1000000)
+        return usageError(tr("--limit: \"%1\" is not a number from 0 to 1000000").arg(p.value(u"limit"_s)));
+    const qint64 offset = p.value(u"offset"_s).toLongLong(&ok);
+    if (!ok || offset < 0)
+        return usageError(tr("--offset: \"%1\" is not a positive number").arg(p.value(u"offset"_s)));
+
+    auto ws = openWorkspace(false, true);
+    LeadPager::Spec spec;
+    if (p.isSet(u"segment"_s)) {
+        const auto segment = ws->segments().findByName(p.value(u"segment"_s));
+        if (!segment) {
+            m_err << tr("leadbench-cli: no segment named \"%1\" in %2").arg(p.value(u"segment"_s), ws->path()) << '\n';
+            return 1;
+        }
+        spec.filter = segment->filter;
+    }
+    if (p.isSet(u"search"_s))
+        spec.filter.search = p.value(u"search"_s);
+    if (p.isSet(u"stage"_s)) {
+        spec.filter.stages.clear();
+        for (const QString &s : p.value(u"stage"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto stage = Lifecycle::fromKey(s);
+            if (!stage)
+                return usageError(tr("--stage: unknown stage \"%1\"").arg(s));
+            spec.filter.stages << *stage;
+        }
+    }
+    if (p.isSet(u"owner"_s)) {
+        const QString owner = p.value(u"owner"_s);
+        if (owner.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+            spec.filter.owners = {0};
+        } else {
+            const auto rep = ws->reps().findByName(owner);
+            if (!rep) {
+                m_err << tr("leadbench-cli: no rep named \"%1\"").arg(owner) << '\n';
+                return 1;
+            }
+            spec.filter.owners = {rep->id};
+        }
+    }
+    if (p.isSet(u"source"_s))
+        spec.filter.sources = p.value(u"source"_s).split(u',', Qt::SkipEmptyParts);
+    if (p.isSet(u"country"_s))
+        spec.filter.countries = p.value(u"country"_s).split(u',', Qt::SkipEmptyParts);
+    if (p.isSet(u"temperature"_s)) {
+        spec.filter.temperatures.clear();
+        for (const QString &t : p.value(u"temperature"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto temperature = Temperatures::fromKey(t);
+            if (!temperature)
+                return usageError(tr("--temperature: \"%1\" is not hot, warm or cold").arg(t));
+            spec.filter.temperatures << *temperature;
+        }
+    }
+    static const QHash<QString, LeadSort> sorts = {
+        {u"name"_s, LeadSort::Name},       {u"email"_s, LeadSort::Email},   {u"company"_s, LeadSort::Company},
+        {u"stage"_s, LeadSort::Stage},     {u"score"_s, LeadSort::Score},   {u"owner"_s, LeadSort::Owner},
+        {u"source"_s, LeadSort::Source},   {u"country"_s, LeadSort::Country}, {u"created"_s, LeadSort::Created},
+        {u"updated"_s, LeadSort::Updated}};
+    const QString sortName = p.value(u"sort"_s).toLower();
+    if (!sorts.contains(sortName))
+        return usageError(tr("--sort: unknown column \"%1\"").arg(p.value(u"sort"_s)));
+    spec.sort = sorts.value(sortName);
+    const bool naturallyDescending = spec.sort == LeadSort::Created || spec.sort == LeadSort::Updated
+        || spec.sort == LeadSort::Score;
+    spec.order = p.isSet(u"desc"_s) || (naturallyDescending && !p.isSet(u"asc"_s)) ? Qt::DescendingOrder
+                                                                                    : Qt::AscendingOrder;
+
+    LeadPager pager(ws->db());
+    pager.setBands(ws->scoreBands());
+    pager.setSpec(spec);
+    const qint64 total = pager.count();
+    const QList<LeadListRow> rows = pager.fetch(offset, int(limit));
+    const LeadJson::Names n = names(*ws);
+    if (p.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const LeadListRow &row : rows)
+            array << LeadJson::toJson(row, n);
+        QJsonObject o;
+        o[u"total"_s] = total;
+        o[u"offset"_s] = offset;
+        o[u"count"_s] = rows.size();
+        o[u"leads"_s] = array;
+        m_out << toText(o);
+    } else {
+        for (const LeadListRow &row : rows) {
+            m_out << row.id << '\t' << (row.firstName + u' ' + row.lastName).trimmed() << '\t' << row.email << '\t'
+                  << row.company << '\t' << Lifecycle::key(row.stage) << '\t' << row.score << '\n';
+        }
+        m_out << tr("%1 of %2 leads").arg(rows.size()).arg(total) << '\n';
+    }
+    return 0;
+}
+
+int Cli::leadsShow(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"json"_s, tr("JSON output.")});
+    QString error;
+    if (!parse(p, args, &error))
+        return usageError(error);
+    if (p.positionalArguments().size() != 1)
+        return usageError(tr("leads show needs one lead id"));
+    bool ok = false;
+    const qint64 id = p.positionalArguments().first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageError(tr("\"%1\" is not a lead id").arg(p.positionalArguments().first()));
+    auto ws = openWorkspace(false, true);
+    const auto lead = ws->leads().find(id);
+    if (!lead) {
+        m_err << tr("leadbench-cli: there is no lead %1 in %2").arg(id).arg(ws->path()) << '\n';
+        return 1;
+    }
+    QJsonObject o = LeadJson::toJson(*lead, names(*ws));
+    QJsonArray activities;
+    for (const Activity &a : ws->leads().activities(id))
+        activities << LeadJson::toJson(a);
+    QJsonArray history;
+    for (const StageChange &c : ws->leads().stageHistory(id))
+        history << LeadJson::toJson(c);
+    o[u"activities"_s] = activities;
+    o[u"stage_history"_s] = history;
+    if (p.isSet(u"json"_s)) {
+        m_out << toText(o);
+    } else {
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (it.value().isArray())
+                m_out << it.key() << ": " << it.value().toArray().size() << '\n';
+            else
+                m_out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+        }
+    }
+    return 0;
+}
+
+int Cli::segments(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"json"_s, tr("JSON output.")});
+    QString error;
+    if (!parse(p, args, &error))
+        return usageError(error);
+    if (p.positionalArguments() != QStringList{u"list"_s})
+        return usageError(tr("segments needs the subcommand list"));
+    auto ws = openWorkspace(false, true);
+    QJsonArray array;
+    for (const Segment &s : ws->segments().all()) {
+        if (p.isSet(u"json"_s)) {
+            QJsonObject o;
+            o[u"id"_s] = s.id;
+            o[u"name"_s] = s.name;
+            o[u"filter"_s] = s.filter.toJson();
+            array << o;
+        } else {
+            m_out << s.name << '\t' << QString::fromUtf8(QJsonDocument(s.filter.toJson()).toJson(QJsonDocument::Compact))
+                  << '\n';
+        }
+    }
+    if (p.isSet(u"json"_s)) {
+        QJsonObject o;
+        o[u"segments"_s] = array;
+        m_out << toText(o);
+    }
+    return 0;
+}
+
+int Cli::backup(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return usageError(tr("backup needs one output file: leadbench-cli backup OUT"));
+    const QString out = QFileInfo(args.first()).absoluteFilePath();
+    if (QFileInfo(out).isDir())
+        return usageError(tr("backup: %1 is a folder; give a file name").arg(out));
+    auto ws = openWorkspace(false, true);
+    if (QFileInfo(out).absoluteFilePath() == ws->path())
+        return usageError(tr("backup: the output is the workspace itself"));
+    QElapsedTimer timer;
+    timer.start();
+    ws->backupTo(out);
+    m_out << tr("Backed up %1 to %2 (%3 MB) in %4 s.")
+                 .arg(QDir::toNativeSeparators(ws->path()), QDir::toNativeSeparators(out))
+                 .arg(double(QFileInfo(out).size()) / 1e6, 0, 'f', 1)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << '\n';
+    return 0;
+}
+
+int Cli::restore(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return usageError(tr("restore needs one backup file: leadbench-cli restore IN"));
+    const QString safety = Workspace::restore(m_dbPath, args.first());
+    m_out << tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(QFileInfo(m_dbPath).absoluteFilePath()),
+                                             QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath()))
+          << '\n';
+    if (!safety.isEmpty())
+        m_out << tr("The workspace as it was is kept in %1.").arg(QDir::toNativeSeparators(safety)) << '\n';
+    return 0;
+}
+
+int Cli::check(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(tr("check takes no arguments"));
+    const Workspace::FileState state = Workspace::inspect(m_dbPath, true);
+    if (!state.exists) {
+        m_err << tr("leadbench-cli: %1 does not exist.").arg(m_dbPath) << '\n';
+        return 1;
+    }
+    m_out << tr("%1: ok (workspace format %2%3)")
+                 .arg(QDir::toNativeSeparators(QFileInfo(m_dbPath).absoluteFilePath()))
+                 .arg(state.version)
+                 .arg(state.needsMigration ? tr(", will be upgraded to %1 when opened").arg(Schema::currentVersion())
+                                           : QString())
+          << '\n';
+    return 0;
+}
+
+int Cli::info(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"json"_s, tr("JSON output.")});
+    QString error;
+    if (!parse(p, args, &error))
+        return usageError(error);
+    auto ws = openWorkspace(false, true);
+    auto count = [&](const char *table) {
+        return Query(ws->db(), std::string("SELECT count(*) FROM ") + table).scalar().toLongLong();
+    };
+    QJsonObject o;
+    o[u"workspace"_s] = ws->path();
+    o[u"format"_s] = ws->schemaVersion();
+    o[u"leads"_s] = count("leads");
+    o[u"activities"_s] = count("activities");
+    o[u"deals"_s] = count("deals");
+    o[u"reps"_s] = count("reps");
+    o[u"campaigns"_s] = count("campaigns");
+    o[u"segments"_s] = count("segments");
+    if (p.isSet(u"json"_s)) {
+        m_out << toText(o);
+    } else {
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            m_out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+    }
+    return 0;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class Workspace;
+
+// leadbench-cli: what the GUI does that changes or reads data, for scripts, tests and benchmarks.
+// Exit codes: 0 done, 1 the work failed (the message says what and where), 2 the command line is wrong.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    Cli(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+    static QString usage();
+
+private:
+    int demo(const QStringList &args);
+    int leads(const QStringList &args);
+    int leadsList(const QStringList &args);
+    int leadsShow(const QStringList &args);
+    int segments(const QStringList &args);
+    int backup(const QStringList &args);
+    int restore(const QStringList &args);
+    int check(const QStringList &args);
+    int info(const QStringList &args);
+
+    std::unique_ptr<Workspace> openWorkspace(bool create, bool readOnly = false);
+    void maybeAutoBackup(Workspace &workspace);
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_dbPath;
+};

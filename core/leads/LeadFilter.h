@@ -1,0 +1,44 @@
+#pragma once
+
+#include "LifecycleStage.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+// What part of the leads to show: a text search plus field filters, all combined with AND.
+// Saved as JSON in named segments.
+struct LeadFilter
+{
+    QString search;                     // words, each matched as a prefix (name, e-mail, company, notes)
+    QList<Stage> stages;
+    QList<qint64> owners;               // rep ids; 0 stands for "unassigned"
+    QStringList sources;
+    QStringList countries;
+    QList<Temperature> temperatures;
+    std::optional<int> minScore;
+    std::optional<int> maxScore;
+    std::optional<QDate> createdFrom;   // local dates, inclusive
+    std::optional<QDate> createdTo;
+
+    bool isEmpty() const;
+    bool hasFieldFilters() const;       // anything but the search text
+
+    QJsonObject toJson() const;
+    // Unknown keys are ignored; values of the wrong type are reported in *error.
+    static LeadFilter fromJson(const QJsonObject &json, QString *error = nullptr);
+
+    // The WHERE condition over table "leads", values as ?-parameters appended to params.
+    QByteArray whereClause(const ScoreBands &bands, QVariantList &params) const;
+
+    // The FTS5 MATCH expression for a search text: every word as a quoted prefix, all required.
+    // Empty when the text has no word.
+    static QString ftsQuery(const QString &text);
+
+    bool operator==(const LeadFilter &other) const = default;
+};

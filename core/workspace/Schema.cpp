@@ -1,0 +1,230 @@
+#include "Schema.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <string>
+
+namespace {
+
+void v1Leads(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE reps (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    email      TEXT NOT NULL DEFAULT '',
+    team       TEXT NOT NULL DEFAULT '',
+    active     INTEGER NOT NULL DEFAULT 1,
+    created_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX reps_name ON reps(name);
+
+CREATE TABLE campaigns (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    channel    TEXT NOT NULL DEFAULT '',
+    cost       REAL NOT NULL DEFAULT 0,
+    visitors   INTEGER NOT NULL DEFAULT 0,
+    starts_on  TEXT,
+    ends_on    TEXT,
+    created_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX campaigns_name ON campaigns(name);
+
+CREATE TABLE leads (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    first_name      TEXT NOT NULL DEFAULT '',
+    last_name       TEXT NOT NULL DEFAULT '',
+    email           TEXT NOT NULL DEFAULT '',
+    phone           TEXT NOT NULL DEFAULT '',
+    job_title       TEXT NOT NULL DEFAULT '',
+    company         TEXT NOT NULL DEFAULT '',
+    industry        TEXT NOT NULL DEFAULT '',
+    company_size    INTEGER,
+    annual_revenue  REAL,
+    country         TEXT NOT NULL DEFAULT '',
+    region          TEXT NOT NULL DEFAULT '',
+    city            TEXT NOT NULL DEFAULT '',
+    source          TEXT NOT NULL DEFAULT '',
+    campaign_id     INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,
+    lead_magnet     TEXT NOT NULL DEFAULT '',
+    consent_at      INTEGER,
+    consent_source  TEXT NOT NULL DEFAULT '',
+    unsubscribed_at INTEGER,
+    stage           INTEGER NOT NULL DEFAULT 2,
+    score           INTEGER NOT NULL DEFAULT 0,
+    owner_id        INTEGER REFERENCES reps(id) ON DELETE SET NULL,
+    notes           TEXT NOT NULL DEFAULT '',
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    -- Derived keys, written by LeadRepository: folded for sorting, normalised for de-duplication.
+    name_key        TEXT NOT NULL DEFAULT '',
+    company_key     TEXT NOT NULL DEFAULT '',
+    email_key       TEXT NOT NULL DEFAULT ''
+);
+-- One index per sortable column: keyset paging walks them ("ORDER BY col, id" is the index order).
+CREATE INDEX leads_name     ON leads(name_key);
+CREATE INDEX leads_email    ON leads(email_key);
+CREATE INDEX leads_company  ON leads(company_key);
+CREATE INDEX leads_stage    ON leads(stage);
+CREATE INDEX leads_score    ON leads(score);
+CREATE INDEX leads_owner    ON leads(ifnull(owner_id, 0));
+CREATE INDEX leads_source   ON leads(source);
+CREATE INDEX leads_country  ON leads(country);
+CREATE INDEX leads_created  ON leads(created_at);
+CREATE INDEX leads_updated  ON leads(updated_at);
+CREATE INDEX leads_campaign ON leads(campaign_id);
+
+CREATE TABLE activities (
+    id          INTEGER PRIMARY KEY,
+    lead_id     INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    type        INTEGER NOT NULL,
+    occurred_at INTEGER NOT NULL,
+    detail      TEXT NOT NULL DEFAULT '',
+    actor       TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX activities_lead ON activities(lead_id, occurred_at);
+
+CREATE TABLE stage_history (
+    id         INTEGER PRIMARY KEY,
+    lead_id    INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    from_stage INTEGER,
+    to_stage   INTEGER NOT NULL,
+    changed_at INTEGER NOT NULL,
+    actor      TEXT NOT NULL DEFAULT '',
+    reason     TEXT NOT NULL DEFAULT '',
+    score      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX stage_history_lead ON stage_history(lead_id, changed_at);
+CREATE INDEX stage_history_changed ON stage_history(changed_at);
+
+CREATE TABLE segments (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    filter     TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX segments_name ON segments(name);
+)sql");
+}
+
+void v2Search(Database &db)
+{
+    // External-content FTS5 over the searchable lead text, kept in step by triggers. Prefix indexes make
+    // search-as-you-type cheap from the first letter; remove_diacritics lets "jose" find "José".
+    db.exec(R"sql(
+CREATE VIRTUAL TABLE leads_fts USING fts5(
+    first_name, last_name, email, company, notes,
+    content='leads', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2',
+    prefix='1 2 3'
+);
+CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads BEGIN
+    INSERT INTO leads_fts(rowid, first_name, last_name, email, company, notes)
+    VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.notes);
+END;
+CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads BEGIN
+    INSERT INTO leads_fts(leads_fts, rowid, first_name, last_name, email, company, notes)
+    VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.notes);
+END;
+CREATE TRIGGER leads_fts_update AFTER UPDATE OF first_name, last_name, email, company, notes ON leads BEGIN
+    INSERT INTO leads_fts(leads_fts, rowid, first_name, last_name, email, company, notes)
+    VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.notes);
+    INSERT INTO leads_fts(rowid, first_name, last_name, email, company, notes)
+    VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.notes);
+END;
+INSERT INTO leads_fts(leads_fts) VALUES ('rebuild');
+)sql");
+}
+
+void v3Deals(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE pipelines (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX pipelines_name ON pipelines(name);
+
+CREATE TABLE pipeline_stages (
+    id           INTEGER PRIMARY KEY,
+    pipeline_id  INTEGER NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    probability  REAL NOT NULL DEFAULT 0,
+    outcome      INTEGER NOT NULL DEFAULT 0,   -- 0 open, 1 won, 2 lost
+    rotting_days INTEGER
+);
+CREATE INDEX pipeline_stages_pipeline ON pipeline_stages(pipeline_id, position);
+
+CREATE TABLE deals (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    pipeline_id      INTEGER NOT NULL REFERENCES pipelines(id),
+    stage_id         INTEGER NOT NULL REFERENCES pipeline_stages(id),
+    title            TEXT NOT NULL,
+    lead_id          INTEGER REFERENCES leads(id) ON DELETE SET NULL,
+    company          TEXT NOT NULL DEFAULT '',
+    amount           REAL NOT NULL DEFAULT 0,
+    currency         TEXT NOT NULL DEFAULT 'EUR',
+    expected_close   TEXT,
+    probability      REAL,
+    owner_id         INTEGER REFERENCES reps(id) ON DELETE SET NULL,
+    outcome          INTEGER NOT NULL DEFAULT 0,   -- 0 open, 1 won, 2 lost
+    closed_at        INTEGER,
+    close_reason     TEXT NOT NULL DEFAULT '',
+    gross_margin     REAL,
+    stage_entered_at INTEGER NOT NULL,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+CREATE INDEX deals_stage ON deals(stage_id);
+CREATE INDEX deals_lead ON deals(lead_id);
+CREATE INDEX deals_owner ON deals(owner_id);
+CREATE INDEX deals_closed ON deals(outcome, closed_at);
+)sql");
+}
+
+} // namespace
+
+namespace Schema {
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list = {
+        {1, "leads, activities, stage history, reps, campaigns, segments", v1Leads},
+        {2, "full-text search over leads", v2Search},
+        {3, "pipelines and deals", v3Deals},
+    };
+    return list;
+}
+
+int currentVersion()
+{
+    return migrations().back().version;
+}
+
+void migrate(Database &db, int targetVersion)
+{
+    const int from = int(db.pragmaInt("user_version"));
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= from || migration.version > targetVersion)
+            continue;
+        Transaction tx(db);
+        if (migration.version == 1)
+            db.exec("PRAGMA application_id = " + std::to_string(ApplicationId));
+        migration.apply(db);
+        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+        tx.commit();
+    }
+}
+
+} // namespace Schema
