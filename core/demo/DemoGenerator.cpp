@@ -504,7 +504,7 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
             std::vector<Event> events;
             events.reserve(size_t(count) + 2);
             const qint64 span = std::max<qint64>(DayMs, now - lead.createdAt);
-            auto when = [&] { return lead.createdAt + qint64(rnd.uniform() * double(span)); };
+            auto when = [&] { return std::min(now, lead.createdAt + qint64(rnd.uniform() * double(span))); };
             if (lead.source == u"newsletter"_s)
                 events.push_back({ActivityType::Subscribed, lead.createdAt, QString()});
             bool meeting = false;
