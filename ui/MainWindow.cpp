@@ -420,7 +420,9 @@ void MainWindow::closeWorkspace()
         page->setWorkspace(nullptr, m_undo);
     QThreadPool::globalInstance()->waitForDone();
     m_workspace.reset();
-    m_stateLabel->clear();
+    m_verifying = false;
+    m_readOnly = false;
+    updateStateLabel();
     updateTitle();
     updateActions();
     updateCounts(0, 0);
@@ -441,14 +443,23 @@ void MainWindow::openAtStart()
 void MainWindow::setReadOnly(bool readOnly, const QString &reason)
 {
     m_readOnly = readOnly;
+    m_readOnlyReason = readOnly ? reason : QString();
     for (Page *page : std::as_const(m_pageList))
         page->setReadOnly(readOnly);
-    if (readOnly) {
-        m_stateLabel->setText(tr("Read-only: %1").arg(reason));
-        m_stateLabel->setStyleSheet(QStringLiteral("color: #b45309; font-weight: 600;"));
-    }
+    updateStateLabel();
     updateTitle();
     updateActions();
+}
+
+void MainWindow::updateStateLabel()
+{
+    QStringList parts;
+    if (m_readOnly)
+        parts << tr("Read-only: %1").arg(m_readOnlyReason);
+    if (m_verifying)
+        parts << tr("Checking the workspace…");
+    m_stateLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_stateLabel->setStyleSheet(m_readOnly ? QStringLiteral("color: #b45309; font-weight: 600;") : QString());
 }
 
 void MainWindow::startVerification()
@@ -459,11 +470,11 @@ void MainWindow::startVerification()
     try {
         connection = m_workspace->openConnection(true);
     } catch (const StorageError &e) {
-        m_stateLabel->setText(tr("Not checked: %1").arg(e.message()));
+        qWarning("Workspace not checked: %s", qPrintable(e.message()));
         return;
     }
-    m_stateLabel->setText(tr("Checking the workspace…"));
-    m_stateLabel->setStyleSheet(QString());
+    m_verifying = true;
+    updateStateLabel();
     const quint64 generation = m_workspaceGeneration;
     QPointer<MainWindow> self(this);
     QThreadPool::globalInstance()->start([self, connection, generation]() mutable {
@@ -480,10 +491,9 @@ void MainWindow::startVerification()
                 if (!self || self->m_workspaceGeneration != generation || !self->m_workspace)
                     return;
                 const bool sound = problems == QStringList{QStringLiteral("ok")};
-                if (sound) {
-                    if (!self->m_readOnly)
-                        self->m_stateLabel->clear();
-                } else {
+                self->m_verifying = false;
+                self->updateStateLabel();
+                if (!sound) {
                     // Damaged: stop writing to it (writing could spread the damage) and say what to do.
                     self->setReadOnly(true, tr("damaged"));
                     showError(self, tr("Workspace damaged"),

@@ -68,6 +68,7 @@ private:
     void updateTitle();
     void updateCounts(qint64 shown, qint64 total);
     void setReadOnly(bool readOnly, const QString &reason);
+    void updateStateLabel();
     void startVerification();
     void maybeBackup();
     void saveWindowState();
@@ -80,6 +81,8 @@ private:
     QList<Page *> m_pageList;
     LeadsPage *m_leads = nullptr;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    bool m_verifying = false;
     quint64 m_workspaceGeneration = 0;
     QTimer *m_backupTimer;
 

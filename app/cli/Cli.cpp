@@ -282,16 +282,7 @@ int Cli::leadsList(const QStringList &args)
     if (!ok || offset < 0)
         return usageError(tr("--offset: \"%1\" is not a positive number").arg(p.value(u"offset"_s)));
 
-    auto ws = openWorkspace(false, true);
     LeadPager::Spec spec;
-    if (p.isSet(u"segment"_s)) {
-        const auto segment = ws->segments().findByName(p.value(u"segment"_s));
-        if (!segment) {
-            m_err << tr("leadbench-cli: no segment named \"%1\" in %2").arg(p.value(u"segment"_s), ws->path()) << '\n';
-            return 1;
-        }
-        spec.filter = segment->filter;
-    }
     if (p.isSet(u"search"_s))
         spec.filter.search = p.value(u"search"_s);
     if (p.isSet(u"stage"_s)) {
@@ -302,6 +293,42 @@ int Cli::leadsList(const QStringList &args)
                 return usageError(tr("--stage: unknown stage \"%1\"").arg(s));
             spec.filter.stages << *stage;
         }
+    }
+    static const QHash<QString, LeadSort> sorts = {
+        {u"name"_s, LeadSort::Name},       {u"email"_s, LeadSort::Email},   {u"company"_s, LeadSort::Company},
+        {u"stage"_s, LeadSort::Stage},     {u"score"_s, LeadSort::Score},   {u"owner"_s, LeadSort::Owner},
+        {u"source"_s, LeadSort::Source},   {u"country"_s, LeadSort::Country}, {u"created"_s, LeadSort::Created},
+        {u"updated"_s, LeadSort::Updated}};
+    const QString sortName = p.value(u"sort"_s).toLower();
+    if (!sorts.contains(sortName))
+        return usageError(tr("--sort: unknown column \"%1\"").arg(p.value(u"sort"_s)));
+    spec.sort = sorts.value(sortName);
+    const bool naturallyDescending = spec.sort == LeadSort::Created || spec.sort == LeadSort::Updated
+        || spec.sort == LeadSort::Score;
+    spec.order = p.isSet(u"desc"_s) || (naturallyDescending && !p.isSet(u"asc"_s)) ? Qt::DescendingOrder
+                                                                                    : Qt::AscendingOrder;
+
+    // The command line is sound; now the workspace.
+    auto ws = openWorkspace(false, true);
+    if (p.isSet(u"segment"_s)) {
+        const auto segment = ws->segments().findByName(p.value(u"segment"_s));
+        if (!segment) {
+            m_err << tr("leadbench-cli: no segment named \"%1\" in %2").arg(p.value(u"segment"_s), ws->path()) << '\n';
+            return 1;
+        }
+        // Options given on the command line narrow the segment further.
+        const LeadFilter given = spec.filter;
+        spec.filter = segment->filter;
+        if (!given.search.isEmpty())
+            spec.filter.search = given.search;
+        if (!given.stages.isEmpty())
+            spec.filter.stages = given.stages;
+        if (!given.sources.isEmpty())
+            spec.filter.sources = given.sources;
+        if (!given.countries.isEmpty())
+            spec.filter.countries = given.countries;
+        if (!given.temperatures.isEmpty())
+            spec.filter.temperatures = given.temperatures;
     }
     if (p.isSet(u"owner"_s)) {
         const QString owner = p.value(u"owner"_s);
@@ -329,20 +356,6 @@ int Cli::leadsList(const QStringList &args)
             spec.filter.temperatures << *temperature;
         }
     }
-    static const QHash<QString, LeadSort> sorts = {
-        {u"name"_s, LeadSort::Name},       {u"email"_s, LeadSort::Email},   {u"company"_s, LeadSort::Company},
-        {u"stage"_s, LeadSort::Stage},     {u"score"_s, LeadSort::Score},   {u"owner"_s, LeadSort::Owner},
-        {u"source"_s, LeadSort::Source},   {u"country"_s, LeadSort::Country}, {u"created"_s, LeadSort::Created},
-        {u"updated"_s, LeadSort::Updated}};
-    const QString sortName = p.value(u"sort"_s).toLower();
-    if (!sorts.contains(sortName))
-        return usageError(tr("--sort: unknown column \"%1\"").arg(p.value(u"sort"_s)));
-    spec.sort = sorts.value(sortName);
-    const bool naturallyDescending = spec.sort == LeadSort::Created || spec.sort == LeadSort::Updated
-        || spec.sort == LeadSort::Score;
-    spec.order = p.isSet(u"desc"_s) || (naturallyDescending && !p.isSet(u"asc"_s)) ? Qt::DescendingOrder
-                                                                                    : Qt::AscendingOrder;
-
     LeadPager pager(ws->db());
     pager.setBands(ws->scoreBands());
     pager.setSpec(spec);

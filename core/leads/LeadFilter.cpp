@@ -1,5 +1,7 @@
 #include "LeadFilter.h"
 
+#include "TextKey.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -45,7 +47,8 @@ QString LeadFilter::ftsQuery(const QString &text)
             current.clear();
         }
     };
-    for (const QChar c : text) {
+    // The index holds folded text (see the schema): fold what is typed the same way.
+    for (const QChar c : TextKey::fold(text)) {
         // Same word boundaries as the unicode61 tokenizer: letters and digits make words.
         if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
             current += c;

@@ -36,7 +36,7 @@ struct LeadFilter
     // The WHERE condition over table "leads", values as ?-parameters appended to params.
     QByteArray whereClause(const ScoreBands &bands, QVariantList &params) const;
 
-    // The FTS5 MATCH expression for a search text: every word as a quoted prefix, all required.
+    // The FTS5 MATCH expression for a search text: every word, folded, as a quoted prefix, all required.
     // Empty when the text has no word.
     static QString ftsQuery(const QString &text);
 

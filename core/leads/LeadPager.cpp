@@ -118,7 +118,7 @@ bool LeadPager::walkSortIndex() const
     // picks the filter's index for a filter that matches half the table and sorts it all for every window.
     if (!m_spec.filter.hasFieldFilters())
         return false;
-    return m_count && *m_count >= WalkSortIndexFrom && LeadFilter::ftsQuery(m_spec.filter.search).isEmpty();
+    return m_count && *m_count >= m_walkSortIndexFrom && LeadFilter::ftsQuery(m_spec.filter.search).isEmpty();
 }
 
 QByteArray LeadPager::selectSql(const QByteArray &columns, const Key *after, QVariantList &params) const

@@ -80,7 +80,7 @@ public:
     static const char *sortExpression(LeadSort sort);
     static const char *sortIndex(LeadSort sort);
     // From this many matching leads on, windows walk the sort's index (see walkSortIndex()).
-    static constexpr qint64 WalkSortIndexFrom = 20000;
+    void setWalkSortIndexFrom(qint64 rows) { m_walkSortIndexFrom = rows; }
 
 private:
     // Finds the nearest known key before row `first`: (row of that key, key), or row -1 for the start.
@@ -94,4 +94,5 @@ private:
     std::optional<qint64> m_count;
     std::map<qint64, Key> m_known; // row -> key of that row
     bool m_hasAnchors = false;
+    qint64 m_walkSortIndexFrom = 20000;
 };

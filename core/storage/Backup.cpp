@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace Backup {
 
-void copyDatabase(Database &source, const QString &destinationPath, const Progress &progress)
+void copyDatabase(Database &source, const QString &destinationPath, const Progress &progress, int pagesPerStep)
 {
     const QString partial = destinationPath + u".partial"_s;
     QFile::remove(partial);
@@ -38,7 +38,7 @@ void copyDatabase(Database &source, const QString &destinationPath, const Progre
         int rc;
         bool cancelled = false;
         do {
-            rc = sqlite3_backup_step(backup, 2048);
+            rc = sqlite3_backup_step(backup, pagesPerStep);
             if (progress) {
                 const int total = sqlite3_backup_pagecount(backup);
                 if (!progress(total - sqlite3_backup_remaining(backup), total)) {

@@ -16,7 +16,8 @@ namespace Backup {
 // Called with (pages copied, total pages); return false to cancel.
 using Progress = std::function<bool(int done, int total)>;
 
-void copyDatabase(Database &source, const QString &destinationPath, const Progress &progress = {});
+void copyDatabase(Database &source, const QString &destinationPath, const Progress &progress = {},
+                  int pagesPerStep = 2048);
 
 } // namespace Backup
 

@@ -118,28 +118,30 @@ CREATE UNIQUE INDEX segments_name ON segments(name);
 
 void v2Search(Database &db)
 {
-    // External-content FTS5 over the searchable lead text, kept in step by triggers. Prefix indexes make
-    // search-as-you-type cheap from the first letter; remove_diacritics lets "jose" find "José".
+    // External-content FTS5 over the folded keys the lead rows already carry (TextKey::fold: case and
+    // accents removed in every script, which unicode61 alone does not do for Greek) and the notes.
+    // Prefix indexes make search-as-you-type cheap from the first letter. LeadFilter::ftsQuery folds
+    // what the person types the same way.
     db.exec(R"sql(
 CREATE VIRTUAL TABLE leads_fts USING fts5(
-    first_name, last_name, email, company, notes,
+    name_key, email_key, company_key, notes,
     content='leads', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2',
     prefix='1 2 3'
 );
 CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads BEGIN
-    INSERT INTO leads_fts(rowid, first_name, last_name, email, company, notes)
-    VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.notes);
+    INSERT INTO leads_fts(rowid, name_key, email_key, company_key, notes)
+    VALUES (new.id, new.name_key, new.email_key, new.company_key, new.notes);
 END;
 CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads BEGIN
-    INSERT INTO leads_fts(leads_fts, rowid, first_name, last_name, email, company, notes)
-    VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.notes);
+    INSERT INTO leads_fts(leads_fts, rowid, name_key, email_key, company_key, notes)
+    VALUES ('delete', old.id, old.name_key, old.email_key, old.company_key, old.notes);
 END;
-CREATE TRIGGER leads_fts_update AFTER UPDATE OF first_name, last_name, email, company, notes ON leads BEGIN
-    INSERT INTO leads_fts(leads_fts, rowid, first_name, last_name, email, company, notes)
-    VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.notes);
-    INSERT INTO leads_fts(rowid, first_name, last_name, email, company, notes)
-    VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.notes);
+CREATE TRIGGER leads_fts_update AFTER UPDATE OF name_key, email_key, company_key, notes ON leads BEGIN
+    INSERT INTO leads_fts(leads_fts, rowid, name_key, email_key, company_key, notes)
+    VALUES ('delete', old.id, old.name_key, old.email_key, old.company_key, old.notes);
+    INSERT INTO leads_fts(rowid, name_key, email_key, company_key, notes)
+    VALUES (new.id, new.name_key, new.email_key, new.company_key, new.notes);
 END;
 INSERT INTO leads_fts(leads_fts) VALUES ('rebuild');
 )sql");

@@ -353,7 +353,7 @@ void LeadDetailPanel::reloadChoices()
     m_owner->addItem(tr("Unassigned"), QVariant());
     m_industry->clear();
     m_magnet->clear();
-    guarded(this, tr("Lead"), [&] {
+    quietly([&] {
         for (const Campaign &c : m_workspace->campaigns().all())
             m_campaign->addItem(c.name, c.id);
         for (const Rep &r : m_workspace->reps().all())
@@ -488,7 +488,7 @@ void LeadDetailPanel::showActivities()
         return;
     }
     QList<Activity> list;
-    guarded(this, tr("Activities"), [&] { list = m_workspace->leads().activities(m_leadId); });
+    quietly([&] { list = m_workspace->leads().activities(m_leadId); });
     QList<QTreeWidgetItem *> items;
     items.reserve(list.size());
     for (const Activity &a : list) {
@@ -521,7 +521,7 @@ void LeadDetailPanel::showHistory()
     if (!m_workspace || !m_lead)
         return;
     QList<StageChange> list;
-    guarded(this, tr("Stage history"), [&] { list = m_workspace->leads().stageHistory(m_leadId); });
+    quietly([&] { list = m_workspace->leads().stageHistory(m_leadId); });
     for (const StageChange &c : list) {
         auto *item = new QTreeWidgetItem({formatTime(c.changedAt), c.from ? Lifecycle::displayName(*c.from) : QString(),
                                           Lifecycle::displayName(c.to), c.actor, c.reason, QLocale().toString(c.score)});

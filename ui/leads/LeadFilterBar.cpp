@@ -106,11 +106,7 @@ LeadFilterBar::LeadFilterBar(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(m_search, 3);
-    top->addWidget(new QLabel(tr("Segment:"), this));
-    top->addWidget(m_segments, 1);
-    top->addWidget(m_saveSegment);
-    top->addWidget(m_deleteSegment);
+    top->addWidget(m_search, 1);
     top->addWidget(m_toggleFilters);
     top->addWidget(m_clear);
 
@@ -146,6 +142,19 @@ LeadFilterBar::LeadFilterBar(QWidget *parent)
         connect(date, &QDateEdit::dateChanged, this, [this] { emitSoon(0); });
 
     auto *row = new FlowLayout(m_filterRow);
+    auto *segmentGroup = new QWidget(m_filterRow);
+    auto *segmentLayout = new QHBoxLayout(segmentGroup);
+    segmentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *segmentLabel = new QLabel(tr("Segment:"), segmentGroup);
+    segmentLabel->setBuddy(m_segments);
+    m_segments->setParent(segmentGroup);
+    m_saveSegment->setParent(segmentGroup);
+    m_deleteSegment->setParent(segmentGroup);
+    segmentLayout->addWidget(segmentLabel);
+    segmentLayout->addWidget(m_segments);
+    segmentLayout->addWidget(m_saveSegment);
+    segmentLayout->addWidget(m_deleteSegment);
+    row->addWidget(segmentGroup);
     row->addWidget(m_stages);
     row->addWidget(m_owners);
     row->addWidget(m_sources);
@@ -201,7 +210,7 @@ void LeadFilterBar::reloadChoices()
     m_countries->clearItems();
     if (!m_workspace)
         return;
-    guarded(this, tr("Filters"), [&] {
+    quietly([&] {
         m_owners->addCheckableItem(tr("Unassigned"), qint64(0));
         for (const Rep &rep : m_workspace->reps().all())
             m_owners->addCheckableItem(rep.name, rep.id);
@@ -225,7 +234,7 @@ void LeadFilterBar::reloadSegments(qint64 select)
     m_segments->clear();
     m_segments->addItem(tr("All leads"), qint64(0));
     if (m_workspace) {
-        guarded(this, tr("Segments"), [&] {
+        quietly([&] {
             for (const Segment &s : m_workspace->segments().all())
                 m_segments->addItem(Icons::icon(Icons::Glyph::Segment), s.name, s.id);
         });

@@ -81,6 +81,7 @@ void LeadTableModel::resetQuery()
 {
     m_pages.clear();
     m_pageOrder.clear();
+    m_failureReported = false;
     ++m_generation;
     if (m_cancelScan)
         m_cancelScan->store(true);
@@ -227,8 +228,13 @@ const LeadListRow *LeadTableModel::row(int r) const
         try {
             rows = m_pager->fetch(page * PageSize, PageSize);
         } catch (const StorageError &e) {
-            qWarning("Lead list: %s", qPrintable(e.message()));
-            return nullptr;
+            // Keep the empty page: the view asks again for every cell, and asking SQL again would fail
+            // again, a thousand times a second.
+            if (!m_failureReported) {
+                m_failureReported = true;
+                QMetaObject::invokeMethod(const_cast<LeadTableModel *>(this), "loadFailed", Qt::QueuedConnection,
+                                          Q_ARG(QString, e.message()));
+            }
         }
         it = m_pages.insert(page, rows);
         m_pageOrder.append(page);

@@ -80,6 +80,8 @@ public slots:
 
 signals:
     void countsChanged(qint64 shown, qint64 total);
+    // Reading rows failed (a damaged file, a lost folder); said once per query, not once per row.
+    void loadFailed(const QString &message);
     void refreshed();
 
 private:
@@ -99,4 +101,5 @@ private:
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancelScan;
     bool m_refreshScheduled = false;
+    mutable bool m_failureReported = false;
 };

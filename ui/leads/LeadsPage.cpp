@@ -120,6 +120,8 @@ LeadsPage::LeadsPage(QWidget *parent)
         m_table->setProperty("keepScroll", m_table->verticalScrollBar()->value());
     });
     connect(m_model, &LeadTableModel::refreshed, this, &LeadsPage::restoreSelection);
+    connect(m_model, &LeadTableModel::loadFailed, this,
+            [this](const QString &message) { emit statusMessage(tr("Cannot read the leads: %1").arg(message)); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsPage::onCurrentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit selectionChanged(int(m_table->selectionModel()->selectedRows().size())); });

@@ -14,6 +14,20 @@ bool askYesNo(QWidget *parent, const QString &title, const QString &question,
               QMessageBox::StandardButton defaultButton = QMessageBox::Yes);
 void inform(QWidget *parent, const QString &title, const QString &message);
 
+// For reads that fill a view: a failure is logged, not shown in a dialog of its own (a damaged file would
+// otherwise raise one box per widget; the workspace check reports it once, clearly).
+template<typename F>
+bool quietly(F &&work)
+{
+    try {
+        work();
+        return true;
+    } catch (const StorageError &e) {
+        qWarning("%s", qPrintable(e.message()));
+    }
+    return false;
+}
+
 template<typename F>
 bool guarded(QWidget *parent, const QString &title, F &&work)
 {
