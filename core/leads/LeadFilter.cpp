@@ -37,6 +37,12 @@ bool LeadFilter::hasFieldFilters() const
         || !temperatures.isEmpty() || minScore || maxScore || createdFrom || createdTo;
 }
 
+int LeadFilter::fieldFilterKinds() const
+{
+    return int(!stages.isEmpty()) + int(!owners.isEmpty()) + int(!sources.isEmpty()) + int(!countries.isEmpty())
+        + int(!temperatures.isEmpty() || minScore || maxScore) + int(createdFrom || createdTo);
+}
+
 QString LeadFilter::ftsQuery(const QString &text)
 {
     QStringList terms;

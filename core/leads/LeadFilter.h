@@ -28,6 +28,7 @@ struct LeadFilter
 
     bool isEmpty() const;
     bool hasFieldFilters() const;       // anything but the search text
+    int fieldFilterKinds() const;       // how many different fields are filtered (search excluded)
 
     QJsonObject toJson() const;
     // Unknown keys are ignored; values of the wrong type are reported in *error.

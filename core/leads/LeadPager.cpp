@@ -3,6 +3,9 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 
+#include <limits>
+#include <type_traits>
+
 namespace {
 
 const QByteArray rowColumns = "leads.id, leads.first_name, leads.last_name, leads.email, leads.company, "
@@ -99,97 +102,146 @@ void LeadPager::invalidate()
     m_hasAnchors = false;
 }
 
-qint64 LeadPager::count()
-{
-    if (!m_count) {
-        QVariantList params;
-        const QByteArray where = m_spec.filter.whereClause(m_bands, params);
-        Query q(m_db, "SELECT count(*) FROM leads WHERE " + where.toStdString());
-        bindAll(q, params);
-        m_count = q.scalar().toLongLong();
-    }
-    return *m_count;
-}
-
 bool LeadPager::walkSortIndex() const
 {
     // A big result is read in index order and filtered on the way (bounded work per window); a small one
     // is found through the filter's own index and sorted (SQLite's choice). Without this, SQLite often
     // picks the filter's index for a filter that matches half the table and sorts it all for every window.
-    if (!m_spec.filter.hasFieldFilters())
+    if (m_spec.filter.isEmpty())
         return false;
-    return m_count && *m_count >= m_walkSortIndexFrom && LeadFilter::ftsQuery(m_spec.filter.search).isEmpty();
+    return m_count && *m_count >= m_walkSortIndexFrom;
 }
 
-QByteArray LeadPager::selectSql(const QByteArray &columns, const Key *after, QVariantList &params) const
+QByteArray LeadPager::selectSql(const QByteArray &columns, const QByteArray &extra, bool orderById,
+                                QVariantList &params) const
 {
     const QByteArray expr = sortExpression(m_spec.sort);
-    const bool asc = m_spec.order == Qt::AscendingOrder;
+    const char *dir = m_spec.order == Qt::AscendingOrder ? " ASC" : " DESC";
     QByteArray sql = "SELECT " + columns + ", " + expr + " FROM leads";
     if (walkSortIndex())
         sql += QByteArray(" INDEXED BY ") + sortIndex(m_spec.sort);
     sql += " WHERE " + m_spec.filter.whereClause(m_bands, params);
-    if (after) {
-        // The plain range lets SQLite seek in the index; the row value then settles ties on id.
-        sql += " AND " + expr + (asc ? " >= ?" : " <= ?");
-        sql += " AND (" + expr + ", leads.id) " + (asc ? ">" : "<") + " (?, ?)";
-        params << after->value << after->value << after->id;
-    }
-    sql += " ORDER BY " + expr + (asc ? " ASC" : " DESC") + ", leads.id" + (asc ? " ASC" : " DESC");
+    if (!extra.isEmpty())
+        sql += " AND " + extra;
+    if (orderById)
+        sql += QByteArray(" ORDER BY leads.id") + dir;
+    else
+        sql += " ORDER BY " + expr + dir + ", leads.id" + dir;
     return sql;
+}
+
+LeadPager::Statement LeadPager::countStatement() const
+{
+    Statement st;
+    const LeadFilter &f = m_spec.filter;
+    const QString match = LeadFilter::ftsQuery(f.search);
+    if (!match.isEmpty() && !f.hasFieldFilters()) {
+        // Every lead is in the index once: counting there avoids reading a row per match.
+        st.sql = "SELECT count(*) FROM leads_fts WHERE leads_fts MATCH ?";
+        st.params << match;
+        return st;
+    }
+    // Several field filters together: one index holds all their columns, so the count never reads rows.
+    const bool facets = f.fieldFilterKinds() >= 2 || (f.fieldFilterKinds() == 1 && !match.isEmpty());
+    st.sql = QByteArray("SELECT count(*) FROM leads") + (facets ? " INDEXED BY leads_facets" : "") + " WHERE "
+        + f.whereClause(m_bands, st.params);
+    return st;
+}
+
+qint64 LeadPager::count()
+{
+    if (!m_count) {
+        const Statement st = countStatement();
+        Query q(m_db, st.sql.toStdString());
+        bindAll(q, st.params);
+        m_count = q.scalar().toLongLong();
+    }
+    return *m_count;
 }
 
 std::pair<qint64, const LeadPager::Key *> LeadPager::anchorBefore(qint64 first) const
 {
     if (first <= 0 || m_known.empty())
         return {-1, nullptr};
-    auto it = m_known.upper_bound(first - 1); // first element with row > first-1
+    auto it = m_known.upper_bound(first - 1); // the first known row after first-1
     if (it == m_known.begin())
         return {-1, nullptr};
     --it;
     return {it->first, &it->second};
 }
 
-QList<LeadListRow> LeadPager::fetch(qint64 first, int n)
+LeadPager::WindowPlan LeadPager::windowPlan(qint64 first, int n, const QByteArray &columns)
 {
-    QList<LeadListRow> rows;
+    count(); // decides the plan (see walkSortIndex)
+    WindowPlan plan;
+    const auto [anchorRow, key] = anchorBefore(first);
+    if (!key) {
+        Statement st;
+        st.sql = selectSql(columns, QByteArray(), false, st.params) + " LIMIT ? OFFSET ?";
+        st.params << n << first;
+        plan.statements << st;
+        return plan;
+    }
+    // Rows after the key (v, i): first the rest of value v (id beyond i), then the values beyond v.
+    // Two seeks: SQLite does not seek on (value, rowid) row values, only on "value = ? AND rowid > ?".
+    const QByteArray expr = sortExpression(m_spec.sort);
+    const bool asc = m_spec.order == Qt::AscendingOrder;
+    plan.skip = first - anchorRow - 1;
+    const qint64 limit = plan.skip + n;
+    Statement sameValue;
+    sameValue.sql = selectSql(columns, expr + " = ? AND leads.id " + (asc ? "> ?" : "< ?"), true, sameValue.params)
+        + " LIMIT ?";
+    sameValue.params << key->value << key->id << limit;
+    Statement beyond;
+    beyond.sql = selectSql(columns, expr + (asc ? " > ?" : " < ?"), false, beyond.params) + " LIMIT ?";
+    beyond.params << key->value << limit;
+    plan.statements << sameValue << beyond;
+    return plan;
+}
+
+template<typename Row, typename Read>
+QList<Row> LeadPager::runWindow(qint64 first, int n, const QByteArray &columns, Read read)
+{
+    QList<Row> rows;
     if (n <= 0 || first < 0)
         return rows;
-    count(); // decides the plan (see walkSortIndex)
-    const auto [anchorRow, key] = anchorBefore(first);
-    QVariantList params;
-    QByteArray sql = selectSql(rowColumns, key, params) + " LIMIT ? OFFSET ?";
-    params << n << (first - anchorRow - 1);
-    Query q(m_db, sql.toStdString());
-    bindAll(q, params);
-    rows.reserve(n);
+    const WindowPlan plan = windowPlan(first, n, columns);
+    qint64 seen = 0;
     QVariant lastValue;
-    while (q.next()) {
-        rows << readRow(q);
-        lastValue = q.value(rowColumnCount);
+    for (const Statement &st : plan.statements) {
+        if (seen >= plan.skip + n)
+            break;
+        Query q(m_db, st.sql.toStdString());
+        bindAll(q, st.params);
+        while (seen < plan.skip + n && q.next()) {
+            if (seen++ < plan.skip)
+                continue;
+            rows << read(q);
+            lastValue = q.value(q.columnCount() - 1); // the sort expression comes last
+        }
     }
     if (!rows.isEmpty()) {
         // Remember where this window ends, so the next window down starts from there.
-        m_known[first + rows.size() - 1] = Key{lastValue, rows.last().id};
+        const qint64 lastId = [&] {
+            if constexpr (std::is_same_v<Row, qint64>)
+                return rows.last();
+            else
+                return rows.last().id;
+        }();
+        m_known[first + rows.size() - 1] = Key{lastValue, lastId};
     }
     return rows;
 }
 
+QList<LeadListRow> LeadPager::fetch(qint64 first, int n)
+{
+    return runWindow<LeadListRow>(first, n, rowColumns, readRow);
+}
+
 QList<qint64> LeadPager::ids(qint64 first, qint64 n)
 {
-    QList<qint64> out;
-    if (n <= 0 || first < 0)
-        return out;
-    count();
-    const auto [anchorRow, key] = anchorBefore(first);
-    QVariantList params;
-    QByteArray sql = selectSql("leads.id", key, params) + " LIMIT ? OFFSET ?";
-    params << n << (first - anchorRow - 1);
-    Query q(m_db, sql.toStdString());
-    bindAll(q, params);
-    while (q.next())
-        out << q.int64(0);
-    return out;
+    return runWindow<qint64>(first, int(std::min<qint64>(n, std::numeric_limits<int>::max())), "leads.id",
+                             [](const Query &q) { return q.int64(0); });
 }
 
 qint64 LeadPager::rowOf(qint64 leadId)
@@ -208,13 +260,26 @@ qint64 LeadPager::rowOf(qint64 leadId)
             return -1;
         value = q.value(0);
     }
+    // Rows before it: those with a smaller value, and those with its value and a smaller id.
     const bool asc = m_spec.order == Qt::AscendingOrder;
-    Query q(m_db, ("SELECT count(*) FROM leads WHERE " + where + " AND " + expr + (asc ? " <= ?" : " >= ?") + " AND ("
-                   + expr + ", leads.id) " + (asc ? "<" : ">") + " (?, ?)")
-                      .toStdString());
-    params << value << value << leadId;
-    bindAll(q, params);
-    return q.scalar().toLongLong();
+    qint64 before = 0;
+    {
+        QVariantList p = params;
+        Query q(m_db, ("SELECT count(*) FROM leads WHERE " + where + " AND " + expr + (asc ? " < ?" : " > ?")).toStdString());
+        p << value;
+        bindAll(q, p);
+        before += q.scalar().toLongLong();
+    }
+    {
+        QVariantList p = params;
+        Query q(m_db, ("SELECT count(*) FROM leads WHERE " + where + " AND " + expr + " = ? AND leads.id "
+                       + (asc ? "< ?" : "> ?"))
+                          .toStdString());
+        p << value << leadId;
+        bindAll(q, p);
+        before += q.scalar().toLongLong();
+    }
+    return before;
 }
 
 std::vector<LeadPager::Key> LeadPager::scanAnchors(Database &db, const Spec &spec, const ScoreBands &bands,
@@ -224,7 +289,7 @@ std::vector<LeadPager::Key> LeadPager::scanAnchors(Database &db, const Spec &spe
     pager.m_spec = spec;
     pager.m_bands = bands;
     QVariantList params;
-    const QByteArray sql = pager.selectSql("leads.id", nullptr, params);
+    const QByteArray sql = pager.selectSql("leads.id", QByteArray(), false, params);
     Query q(db, sql.toStdString());
     bindAll(q, params);
     std::vector<Key> anchors;

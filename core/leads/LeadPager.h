@@ -56,7 +56,7 @@ public:
         qint64 id = 0;
     };
 
-    static constexpr int AnchorSpacing = 256;
+    static constexpr int AnchorSpacing = 64;
 
     explicit LeadPager(Database &db);
 
@@ -68,6 +68,20 @@ public:
 
     qint64 count();
     QList<LeadListRow> fetch(qint64 first, int n);
+    // The statements fetch(first, n) runs, in order, and how many leading rows of their concatenated
+    // results it skips (benchmarks run the same statements raw to compare).
+    struct Statement
+    {
+        QByteArray sql;
+        QVariantList params;
+    };
+    struct WindowPlan
+    {
+        QList<Statement> statements;
+        qint64 skip = 0;
+    };
+    WindowPlan windowPlan(qint64 first, int n, const QByteArray &columns);
+    Statement countStatement() const;
     QList<qint64> ids(qint64 first, qint64 n);
     // Position of a lead in the current list, or -1 when the filter excludes it.
     qint64 rowOf(qint64 leadId);
@@ -85,8 +99,12 @@ public:
 private:
     // Finds the nearest known key before row `first`: (row of that key, key), or row -1 for the start.
     std::pair<qint64, const Key *> anchorBefore(qint64 first) const;
-    QByteArray selectSql(const QByteArray &columns, const Key *after, QVariantList &params) const;
+    // SELECT columns, sortExpr FROM leads WHERE filter AND extra ORDER BY ..., with the sort's index when
+    // walking it pays (walkSortIndex); `orderById` orders by id alone (rows of one sort value).
+    QByteArray selectSql(const QByteArray &columns, const QByteArray &extra, bool orderById, QVariantList &params) const;
     bool walkSortIndex() const;
+    template<typename Row, typename Read>
+    QList<Row> runWindow(qint64 first, int n, const QByteArray &columns, Read read);
 
     Database &m_db;
     Spec m_spec;

@@ -95,6 +95,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, boo
 
     std::unique_ptr<Database> result(new Database(db, path, access));
     result->exec("PRAGMA foreign_keys = ON");
+    // 8 MB of page cache instead of 2: lists and counts over a million leads re-read the same index pages.
+    result->exec("PRAGMA cache_size = -8192");
     if (access == Access::ReadWrite)
         result->exec("PRAGMA synchronous = FULL");
     return result;
