@@ -9,11 +9,6 @@ bool isEmptyValue(const QVariant &v)
     return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
 }
 
-bool mergeable(const LeadFields::Info &info)
-{
-    return info.field != LeadField::CreatedAt && info.field != LeadField::UpdatedAt && info.field != LeadField::Score;
-}
-
 int funnelRank(Stage s)
 {
     // Side states rank below the funnel stages they left; Customer ranks highest.
@@ -26,6 +21,11 @@ int funnelRank(Stage s)
 
 } // namespace
 
+bool MergePlan::isMergeable(LeadField field)
+{
+    return field != LeadField::CreatedAt && field != LeadField::UpdatedAt && field != LeadField::Score;
+}
+
 MergePlan MergePlan::propose(const Lead &a, const Lead &b)
 {
     const bool aOlder = a.createdAt < b.createdAt || (a.createdAt == b.createdAt && a.id < b.id);
@@ -35,7 +35,7 @@ MergePlan MergePlan::propose(const Lead &a, const Lead &b)
     plan.survivorId = survivor.id;
     plan.otherId = other.id;
     for (const LeadFields::Info &info : LeadFields::all()) {
-        if (!mergeable(info))
+        if (!isMergeable(info.field))
             continue;
         const QVariant mine = survivor.value(info.field);
         const QVariant theirs = other.value(info.field);
@@ -59,7 +59,7 @@ QList<LeadField> MergePlan::conflicts(const Lead &a, const Lead &b)
 {
     QList<LeadField> fields;
     for (const LeadFields::Info &info : LeadFields::all()) {
-        if (!mergeable(info))
+        if (!isMergeable(info.field))
             continue;
         const QVariant va = a.value(info.field);
         const QVariant vb = b.value(info.field);

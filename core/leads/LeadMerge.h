@@ -19,4 +19,6 @@ struct MergePlan
     static MergePlan propose(const Lead &a, const Lead &b);
     // Fields a person chooses between in the merge dialog (both leads have a value and they differ).
     static QList<LeadField> conflicts(const Lead &a, const Lead &b);
+    // Fields a merge chooses a value for (not the timestamps, and not the score, which is recomputed).
+    static bool isMergeable(LeadField field);
 };

@@ -129,6 +129,15 @@ const char *LeadRepository::insertSql()
            "?22, ?23, ?24, ?25, ?26, ?27)";
 }
 
+const char *LeadRepository::updateSql()
+{
+    return "UPDATE leads SET first_name = ?1, last_name = ?2, email = ?3, phone = ?4, job_title = ?5, company = ?6, "
+           "industry = ?7, company_size = ?8, annual_revenue = ?9, country = ?10, region = ?11, city = ?12, "
+           "source = ?13, campaign_id = ?14, lead_magnet = ?15, consent_at = ?16, consent_source = ?17, "
+           "unsubscribed_at = ?18, stage = ?19, score = ?20, owner_id = ?21, notes = ?22, created_at = ?23, "
+           "updated_at = ?24, name_key = ?25, company_key = ?26, email_key = ?27 WHERE id = ?28";
+}
+
 void LeadRepository::bindLeadColumns(Query &q, const Lead &l, int i)
 {
     q.bind(i, l.firstName.isNull() ? u""_s : l.firstName)
@@ -198,12 +207,7 @@ void LeadRepository::update(const Lead &lead, Validation validation)
     const std::optional<Lead> before = find(l.id);
     if (!before)
         throw StorageError(StorageError::Kind::Generic, notFound(l.id), db().path());
-    Query q(db(),
-            "UPDATE leads SET first_name = ?1, last_name = ?2, email = ?3, phone = ?4, job_title = ?5, company = ?6, "
-            "industry = ?7, company_size = ?8, annual_revenue = ?9, country = ?10, region = ?11, city = ?12, "
-            "source = ?13, campaign_id = ?14, lead_magnet = ?15, consent_at = ?16, consent_source = ?17, "
-            "unsubscribed_at = ?18, stage = ?19, score = ?20, owner_id = ?21, notes = ?22, created_at = ?23, "
-            "updated_at = ?24, name_key = ?25, company_key = ?26, email_key = ?27 WHERE id = ?28");
+    Query q(db(), updateSql());
     bindLeadColumns(q, l, 1);
     q.bind(28, l.id);
     q.exec();
@@ -460,12 +464,7 @@ RowSnapshot LeadRepository::merge(const MergePlan &plan)
         survivor.setValue(it.key(), it.value());
     survivor.score = std::max(survivor.score, other.score);
     survivor.updatedAt = now();
-    Query q(db(),
-            "UPDATE leads SET first_name = ?1, last_name = ?2, email = ?3, phone = ?4, job_title = ?5, company = ?6, "
-            "industry = ?7, company_size = ?8, annual_revenue = ?9, country = ?10, region = ?11, city = ?12, "
-            "source = ?13, campaign_id = ?14, lead_magnet = ?15, consent_at = ?16, consent_source = ?17, "
-            "unsubscribed_at = ?18, stage = ?19, score = ?20, owner_id = ?21, notes = ?22, created_at = ?23, "
-            "updated_at = ?24, name_key = ?25, company_key = ?26, email_key = ?27 WHERE id = ?28");
+    Query q(db(), updateSql());
     bindLeadColumns(q, survivor, 1);
     q.bind(28, survivor.id);
     q.exec();

@@ -62,6 +62,7 @@ public:
     // Writes the derived sort and de-duplication keys of a lead's row (used by bulk loaders too).
     static void bindLeadColumns(class Query &query, const Lead &lead, int firstIndex);
     static const char *insertSql();
+    static const char *updateSql(); // binds as insertSql, plus ?28 = id
 
     // Bulk writers (imports, the demo) announce their work as one reset.
     void announceReset() { emit reset(); }

@@ -72,7 +72,7 @@ MergeLeadsDialog::MergeLeadsDialog(const Lead &a, const Lead &b, int activitiesA
 
     int row = 1;
     for (const LeadFields::Info &info : LeadFields::all()) {
-        if (info.field == LeadField::CreatedAt || info.field == LeadField::UpdatedAt || info.field == LeadField::Score)
+        if (!MergePlan::isMergeable(info.field))
             continue;
         const QString va = shown(a, info.field);
         const QString vb = shown(b, info.field);
@@ -144,7 +144,7 @@ MergePlan MergeLeadsDialog::plan() const
     plan.survivorId = survivor.id;
     plan.otherId = other.id;
     for (const LeadFields::Info &info : LeadFields::all()) {
-        if (info.field == LeadField::CreatedAt || info.field == LeadField::UpdatedAt || info.field == LeadField::Score)
+        if (!MergePlan::isMergeable(info.field))
             continue;
         QVariant chosen;
         if (QButtonGroup *group = m_choices.value(info.field); group && group->checkedId() == 2)
