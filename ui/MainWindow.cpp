@@ -6,6 +6,7 @@
 #include "leads/LeadTableModel.h"
 #include "leads/LeadsPage.h"
 #include "settings/SettingsDialog.h"
+#include "tradeshow/TradeShowPage.h"
 #include "shell/ErrorReporting.h"
 #include "shell/Icons.h"
 #include "workspace/DemoDialog.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         updateActions();
     });
     connect(m_leads, &LeadsPage::demoRequested, this, &MainWindow::loadDemo);
+    addPage(new TradeShowPage(this));
 
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::UserName && m_workspace)

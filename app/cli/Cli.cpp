@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/StorageError.h"
+#include "tradeshow/TradeShow.h"
 #include "workspace/Schema.h"
 #include "workspace/Workspace.h"
 
@@ -91,6 +92,9 @@ QString Cli::usage()
               "        Runs a full integrity check; exit code 1 when the workspace is damaged.\n"
               "  info [--json]\n"
               "        Workspace path, format version and counts.\n"
+              "  events list [--json]\n"
+              "  events summary NAME [--json]\n"
+              "        Trade shows and events: leads captured, how many hot, cost per lead.\n"
               "\n"
               "Options:\n"
               "  --db PATH     the workspace file\n"
@@ -150,6 +154,8 @@ int Cli::run(const QStringList &arguments)
             return check(rest);
         if (command == u"info"_s)
             return info(rest);
+        if (command == u"events"_s)
+            return events(rest);
     } catch (const StorageError &e) {
         m_err << tr("leadbench-cli: %1").arg(e.message()) << '\n';
         return 1;
@@ -527,6 +533,67 @@ int Cli::info(const QStringList &args)
     o[u"campaigns"_s] = count("campaigns");
     o[u"segments"_s] = count("segments");
     if (p.isSet(u"json"_s)) {
+        m_out << toText(o);
+    } else {
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            m_out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+    }
+    return 0;
+}
+
+int Cli::events(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"json"_s, tr("JSON output.")});
+    QString error;
+    if (!parse(p, args, &error))
+        return usageError(error);
+    const QStringList positional = p.positionalArguments();
+    if (positional.isEmpty() || (positional.first() != u"list"_s && positional.first() != u"summary"_s))
+        return usageError(tr("events needs a subcommand: list or summary NAME"));
+    if (positional.first() == u"summary"_s && positional.size() != 2)
+        return usageError(tr("events summary needs the event's name"));
+    auto ws = openWorkspace(false, true);
+    TradeShow show(*ws);
+    const bool json = p.isSet(u"json"_s);
+    auto summaryJson = [&](const Campaign &c) {
+        const EventSummary s = show.summary(c.id);
+        QJsonObject o;
+        o[u"id"_s] = c.id;
+        o[u"name"_s] = c.name;
+        o[u"starts_on"_s] = c.startsOn.isValid() ? QJsonValue(c.startsOn.toString(Qt::ISODate)) : QJsonValue();
+        o[u"ends_on"_s] = c.endsOn.isValid() ? QJsonValue(c.endsOn.toString(Qt::ISODate)) : QJsonValue();
+        o[u"cost"_s] = c.cost;
+        o[u"leads"_s] = s.leads;
+        o[u"new_leads"_s] = s.newLeads;
+        o[u"updated_leads"_s] = s.updatedLeads;
+        o[u"hot"_s] = s.hot;
+        o[u"warm"_s] = s.warm;
+        o[u"cold"_s] = s.cold;
+        o[u"with_consent"_s] = s.withConsent;
+        o[u"unassigned"_s] = s.unassigned;
+        o[u"cost_per_lead"_s] = s.costPerLead ? QJsonValue(*s.costPerLead) : QJsonValue();
+        return o;
+    };
+    if (positional.first() == u"list"_s) {
+        QJsonArray array;
+        for (const Campaign &c : show.events()) {
+            if (json)
+                array << summaryJson(c);
+            else
+                m_out << c.name << '\t' << show.summary(c.id).leads << '\n';
+        }
+        if (json)
+            m_out << toText(QJsonObject{{u"events"_s, array}});
+        return 0;
+    }
+    const auto event = ws->campaigns().findByName(positional.at(1));
+    if (!event || event->channel != TradeShow::eventChannel()) {
+        m_err << tr("leadbench-cli: no event named \"%1\" in %2").arg(positional.at(1), ws->path()) << '\n';
+        return 1;
+    }
+    const QJsonObject o = summaryJson(*event);
+    if (json) {
         m_out << toText(o);
     } else {
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)

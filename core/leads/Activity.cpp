@@ -29,6 +29,7 @@ const TypeInfo types[] = {
     {ActivityType::Note, "note", QT_TRANSLATE_NOOP("ActivityType", "Note")},
     {ActivityType::TrialStarted, "trial_started", QT_TRANSLATE_NOOP("ActivityType", "Free trial started")},
     {ActivityType::Unsubscribed, "unsubscribed", QT_TRANSLATE_NOOP("ActivityType", "Unsubscribed")},
+    {ActivityType::EventVisit, "event_visit", QT_TRANSLATE_NOOP("ActivityType", "Met at an event")},
 };
 
 } // namespace
@@ -78,7 +79,7 @@ QList<ActivityType> manual()
 
 bool isValid(int code)
 {
-    return code >= int(ActivityType::Subscribed) && code <= int(ActivityType::Unsubscribed);
+    return code >= int(ActivityType::Subscribed) && code <= int(ActivityType::EventVisit);
 }
 
 } // namespace ActivityTypes

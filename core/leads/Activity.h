@@ -26,6 +26,7 @@ enum class ActivityType : int {
     Note = 15,
     TrialStarted = 16,
     Unsubscribed = 17,
+    EventVisit = 18, // met at a trade show or an event
 };
 
 namespace ActivityTypes {

@@ -67,6 +67,7 @@ public:
     // Bulk writers (imports, the demo) announce their work as one reset.
     void announceReset() { emit reset(); }
     void announceChanged(const QList<qint64> &ids) { emit leadsChanged(ids); }
+    void announceAdded(const QList<qint64> &ids) { emit leadsAdded(ids); }
 
 signals:
     void leadsAdded(const QList<qint64> &ids);

@@ -197,6 +197,32 @@ CREATE INDEX deals_closed ON deals(outcome, closed_at);
 )sql");
 }
 
+void v4TradeShow(Database &db)
+{
+    // Leads captured at an event (a campaign with its cost): what the booth recorded besides the lead.
+    // The phone index lets capture mode find a duplicate by number while the person types it; its
+    // expression is TradeShow's phoneMatchKey() (separators removed), kept in step there.
+    db.exec(R"sql(
+CREATE TABLE event_captures (
+    id               INTEGER PRIMARY KEY,
+    campaign_id      INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    lead_id          INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    interest         INTEGER NOT NULL,
+    product_interest TEXT NOT NULL DEFAULT '',
+    consent_text     TEXT NOT NULL DEFAULT '',
+    updated_existing INTEGER NOT NULL DEFAULT 0,
+    captured_at      INTEGER NOT NULL,
+    captured_by      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX event_captures_campaign ON event_captures(campaign_id, captured_at);
+CREATE INDEX event_captures_lead ON event_captures(lead_id);
+CREATE INDEX event_captures_time ON event_captures(captured_at);
+CREATE INDEX leads_phone_match ON leads(
+    replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), '/', ''), '+', ''))
+    WHERE phone <> '';
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -207,6 +233,7 @@ const std::vector<Migration> &migrations()
         {1, "leads, activities, stage history, reps, campaigns, segments", v1Leads},
         {2, "full-text search over leads", v2Search},
         {3, "pipelines and deals", v3Deals},
+        {4, "trade-show captures", v4TradeShow},
     };
     return list;
 }

@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "campaigns/CampaignRepository.h"
+#include "tradeshow/TradeShow.h"
+#include "workspace/Workspace.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +27,7 @@ private slots:
     void backupRestoreAndCheck();
     void badWorkspaceFiles();
     void defaultWorkspaceIsCreatedInAppData();
+    void eventSummaries();
 
 private:
     struct Result
@@ -229,6 +234,34 @@ void tst_Cli::defaultWorkspaceIsCreatedInAppData()
     QCOMPARE(r.code, 0);
     const QString expected = m_dir.filePath(QStringLiteral("home/.local/share/Leadbench/Leadbench/default.leadbench"));
     QVERIFY2(QFile::exists(expected), r.out.constData());
+}
+
+void tst_Cli::eventSummaries()
+{
+    const QString db = m_dir.filePath(QStringLiteral("events.leadbench"));
+    {
+        auto ws = TestSupport::createWorkspace(db);
+        TradeShow show(*ws);
+        const qint64 event = show.createEvent(QStringLiteral("Salon Vivatech"), QDate(2026, 6, 10), QDate(2026, 6, 13), 24000);
+        for (int i = 0; i < 3; ++i) {
+            CaptureInput in;
+            in.lastName = QStringLiteral("Visitor %1").arg(i);
+            in.interest = i == 0 ? Temperature::Hot : Temperature::Warm;
+            show.capture(event, in);
+        }
+    }
+    const QJsonObject summary = json({QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("summary"),
+                                      QStringLiteral("Salon Vivatech"), QStringLiteral("--json")});
+    QCOMPARE(summary.value(QStringLiteral("leads")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("hot")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("cost_per_lead")).toDouble(), 8000.0);
+    const QJsonObject list = json({QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("list"),
+                                   QStringLiteral("--json")});
+    QCOMPARE(list.value(QStringLiteral("events")).toArray().size(), 1);
+    const Result missing = run({QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("summary"),
+                                QStringLiteral("Nope")});
+    QCOMPARE(missing.code, 1);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("events")}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
