@@ -7,6 +7,8 @@
 #include "leads/LeadsPage.h"
 #include "settings/SettingsDialog.h"
 #include "tradeshow/TradeShowPage.h"
+#include "queue/QueuePage.h"
+#include "queue/ReminderNotifier.h"
 #include "shell/ErrorReporting.h"
 #include "shell/Icons.h"
 #include "workspace/DemoDialog.h"
@@ -93,7 +95,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         updateActions();
     });
     connect(m_leads, &LeadsPage::demoRequested, this, &MainWindow::loadDemo);
+    m_queue = new QueuePage(this);
+    addPage(m_queue);
+    connect(m_queue, &QueuePage::openLeadRequested, this, [this](qint64 id) {
+        showPage(QStringLiteral("leads"));
+        m_leads->showLead(id);
+    });
     addPage(new TradeShowPage(this));
+    m_reminders = new ReminderNotifier(this);
 
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::UserName && m_workspace)
@@ -215,6 +224,13 @@ void MainWindow::createActions()
     m_changeStage = make(tr("Change &Stage…"), "actionChangeStage", Icons::Glyph::Stage);
     m_changeStage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_changeStage, &QAction::triggered, this, [this] { m_leads->changeStage(); });
+    m_qualify = make(tr("&Qualify (BANT)…"), "actionQualify", Icons::Glyph::Stage, false);
+    m_qualify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_qualify, &QAction::triggered, this, [this] { m_leads->detail()->qualify(); });
+    m_assign = make(tr("&Assign to Rep…"), "actionAssign", Icons::Glyph::Leads, false);
+    connect(m_assign, &QAction::triggered, this, [this] { m_leads->assignSelected(); });
+    m_route = make(tr("R&oute by the Rules"), "actionRoute", Icons::Glyph::Leads, false);
+    connect(m_route, &QAction::triggered, this, [this] { m_leads->routeSelected(); });
     m_logCall = make(tr("Log &Call…"), "actionLogCall", Icons::Glyph::Call);
     m_logCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_logCall, &QAction::triggered, this, [this] { m_leads->logCall(); });
@@ -267,6 +283,9 @@ void MainWindow::createMenus()
     leads->addAction(m_mergeLeads);
     leads->addSeparator();
     leads->addAction(m_changeStage);
+    leads->addAction(m_qualify);
+    leads->addAction(m_assign);
+    leads->addAction(m_route);
     leads->addAction(m_logCall);
     leads->addAction(m_addNote);
     leads->addSeparator();
@@ -340,6 +359,9 @@ void MainWindow::updateActions()
     m_deleteLeads->setEnabled(writable && onLeads && selected > 0);
     m_mergeLeads->setEnabled(writable && onLeads && selected == 2);
     m_changeStage->setEnabled(writable && onLeads && current);
+    m_qualify->setEnabled(writable && onLeads && current);
+    m_assign->setEnabled(writable && onLeads && selected > 0);
+    m_route->setEnabled(writable && onLeads && selected > 0);
     m_logCall->setEnabled(writable && onLeads && current);
     m_addNote->setEnabled(writable && onLeads && current);
     m_saveSegment->setEnabled(open && onLeads);
@@ -399,6 +421,9 @@ bool MainWindow::openWorkspace(const QString &path, bool create)
     for (Page *page : std::as_const(m_pageList))
         page->setWorkspace(m_workspace.get(), m_undo);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions, Qt::UniqueConnection);
+    m_queue->setCurrentRepByName(m_settings.userName());
+    m_reminders->setWorkspace(m_workspace.get());
+    m_reminders->setRepId(m_queue->currentRep());
     setReadOnly(m_workspace->isReadOnly(), m_workspace->readOnlyReason());
     updateTitle();
     updateActions();
@@ -417,6 +442,7 @@ void MainWindow::closeWorkspace()
         return;
     ++m_workspaceGeneration; // results of background work on this workspace are dropped
     m_backupTimer->stop();
+    m_reminders->setWorkspace(nullptr);
     m_undo->clear();
     for (Page *page : std::as_const(m_pageList))
         page->setWorkspace(nullptr, m_undo);

@@ -6,6 +6,8 @@
 #include <memory>
 
 class LeadsPage;
+class QueuePage;
+class ReminderNotifier;
 class Page;
 class QAction;
 class QLabel;
@@ -80,6 +82,8 @@ private:
     QStackedWidget *m_pages;
     QList<Page *> m_pageList;
     LeadsPage *m_leads = nullptr;
+    QueuePage *m_queue = nullptr;
+    ReminderNotifier *m_reminders = nullptr;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     bool m_verifying = false;
@@ -108,6 +112,9 @@ private:
     QAction *m_deleteLeads = nullptr;
     QAction *m_mergeLeads = nullptr;
     QAction *m_changeStage = nullptr;
+    QAction *m_qualify = nullptr;
+    QAction *m_assign = nullptr;
+    QAction *m_route = nullptr;
     QAction *m_logCall = nullptr;
     QAction *m_addNote = nullptr;
     QAction *m_saveSegment = nullptr;

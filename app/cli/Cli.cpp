@@ -14,6 +14,8 @@
 #include "storage/Query.h"
 #include "storage/StorageError.h"
 #include "tradeshow/TradeShow.h"
+#include "distribution/Router.h"
+#include "tasks/Queue.h"
 #include "workspace/Schema.h"
 #include "workspace/Workspace.h"
 
@@ -92,6 +94,11 @@ QString Cli::usage()
               "        Runs a full integrity check; exit code 1 when the workspace is damaged.\n"
               "  info [--json]\n"
               "        Workspace path, format version and counts.\n"
+              "  queue --rep NAME [--limit N] [--json]\n"
+              "        The rep's leads in the order to work them: overdue follow-ups, hot leads, new ones.\n"
+              "  route --lead ID [--json]\n"
+              "  route --unassigned-mqls [--json]\n"
+              "        Assigns leads to reps by the routing rules (round-robin as the fallback).\n"
               "  events list [--json]\n"
               "  events summary NAME [--json]\n"
               "        Trade shows and events: leads captured, how many hot, cost per lead.\n"
@@ -156,6 +163,10 @@ int Cli::run(const QStringList &arguments)
             return info(rest);
         if (command == u"events"_s)
             return events(rest);
+        if (command == u"queue"_s)
+            return queue(rest);
+        if (command == u"route"_s)
+            return route(rest);
     } catch (const StorageError &e) {
         m_err << tr("leadbench-cli: %1").arg(e.message()) << '\n';
         return 1;
@@ -599,5 +610,101 @@ int Cli::events(const QStringList &args)
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)
             m_out << it.key() << ": " << it.value().toVariant().toString() << '\n';
     }
+    return 0;
+}
+
+int Cli::queue(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"rep"_s, tr("The rep."), u"NAME"_s});
+    p.addOption({u"limit"_s, tr("At most N items."), u"N"_s, u"100"_s});
+    p.addOption({u"json"_s, tr("JSON output.")});
+    QString error;
+    if (!parse(p, args, &error))
+        return usageError(error);
+    if (!p.isSet(u"rep"_s))
+        return usageError(tr("queue needs --rep NAME"));
+    bool ok = false;
+    const int limit = p.value(u"limit"_s).toInt(&ok);
+    if (!ok || limit < 1)
+        return usageError(tr("--limit: \"%1\" is not a positive number").arg(p.value(u"limit"_s)));
+    auto ws = openWorkspace(false, true);
+    const auto rep = ws->reps().findByName(p.value(u"rep"_s));
+    if (!rep) {
+        m_err << tr("leadbench-cli: no rep named \"%1\"").arg(p.value(u"rep"_s)) << '\n';
+        return 1;
+    }
+    const QList<Queue::Item> items = Queue(*ws).forRep(rep->id, 0, limit);
+    QJsonArray array;
+    for (const Queue::Item &i : items) {
+        const char *kind = i.kind == Queue::Item::Kind::Overdue ? "overdue" : i.kind == Queue::Item::Kind::Hot ? "hot" : "new";
+        if (p.isSet(u"json"_s)) {
+            QJsonObject o;
+            o[u"kind"_s] = QString::fromLatin1(kind);
+            o[u"lead_id"_s] = i.leadId;
+            o[u"lead"_s] = i.leadName;
+            o[u"company"_s] = i.company;
+            o[u"score"_s] = i.score;
+            o[u"stage"_s] = Lifecycle::key(i.stage);
+            o[u"task_id"_s] = i.taskId ? QJsonValue(i.taskId) : QJsonValue();
+            o[u"title"_s] = i.title;
+            o[u"when"_s] = i.when ? QJsonValue(LeadJson::isoTime(i.when)) : QJsonValue();
+            array << o;
+        } else {
+            m_out << kind << '\t' << i.leadId << '\t' << i.leadName << '\t' << i.company << '\t' << i.score << '\t'
+                  << i.title << '\n';
+        }
+    }
+    if (p.isSet(u"json"_s))
+        m_out << toText(QJsonObject{{u"rep"_s, rep->name}, {u"items"_s, array}});
+    return 0;
+}
+
+int Cli::route(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"lead"_s, tr("The lead to route."), u"ID"_s});
+    p.addOption({u"unassigned-mqls"_s, tr("Every MQL without an owner.")});
+    p.addOption({u"json"_s, tr("JSON output.")});
+    QString error;
+    if (!parse(p, args, &error))
+        return usageError(error);
+    if (p.isSet(u"lead"_s) == p.isSet(u"unassigned-mqls"_s))
+        return usageError(tr("route needs --lead ID or --unassigned-mqls"));
+    qint64 id = 0;
+    if (p.isSet(u"lead"_s)) {
+        bool ok = false;
+        id = p.value(u"lead"_s).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(tr("--lead: \"%1\" is not a lead id").arg(p.value(u"lead"_s)));
+    }
+    auto ws = openWorkspace(false);
+    Router router(*ws);
+    QList<Router::Decision> decisions;
+    if (id) {
+        if (!ws->leads().find(id)) {
+            m_err << tr("leadbench-cli: there is no lead %1 in %2").arg(id).arg(ws->path()) << '\n';
+            return 1;
+        }
+        decisions << router.route(id);
+    } else {
+        QList<qint64> ids;
+        Query q(ws->db(), "SELECT id FROM leads WHERE stage = ? AND owner_id IS NULL ORDER BY id", int(Stage::MQL));
+        while (q.next())
+            ids << q.int64(0);
+        decisions = router.route(ids);
+    }
+    QJsonArray array;
+    for (const Router::Decision &d : decisions) {
+        const QString rep = d.repId ? ws->reps().find(d.repId)->name : QString();
+        if (p.isSet(u"json"_s)) {
+            array << QJsonObject{{u"lead_id"_s, d.leadId}, {u"rep"_s, d.repId ? QJsonValue(rep) : QJsonValue()},
+                                 {u"reason"_s, d.reason}};
+        } else {
+            m_out << d.leadId << '\t' << (rep.isEmpty() ? tr("(nobody)") : rep) << '\t' << d.reason << '\n';
+        }
+    }
+    if (p.isSet(u"json"_s))
+        m_out << toText(QJsonObject{{u"routed"_s, array}});
     return 0;
 }

@@ -28,6 +28,8 @@ private:
     int check(const QStringList &args);
     int info(const QStringList &args);
     int events(const QStringList &args);
+    int queue(const QStringList &args);
+    int route(const QStringList &args);
 
     std::unique_ptr<Workspace> openWorkspace(bool create, bool readOnly = false);
     void maybeAutoBackup(Workspace &workspace);

@@ -176,6 +176,23 @@ void LeadRepository::validate(const Lead &lead) const
                            QCoreApplication::translate("LeadRepository", "%1: %2")
                                .arg(LeadFields::label(problem->first), problem->second),
                            db().path());
+    checkReference(LeadField::OwnerId, lead.value(LeadField::OwnerId));
+    checkReference(LeadField::CampaignId, lead.value(LeadField::CampaignId));
+}
+
+void LeadRepository::checkReference(LeadField field, const QVariant &value) const
+{
+    if (value.isNull() || (field != LeadField::OwnerId && field != LeadField::CampaignId))
+        return;
+    const bool exists = field == LeadField::OwnerId
+        ? Query(db(), "SELECT 1 FROM reps WHERE id = ?", value.toLongLong()).next()
+        : Query(db(), "SELECT 1 FROM campaigns WHERE id = ?", value.toLongLong()).next();
+    if (!exists)
+        throw StorageError(StorageError::Kind::Constraint,
+                           field == LeadField::OwnerId
+                               ? QCoreApplication::translate("LeadRepository", "Owner: there is no rep #%1.").arg(value.toLongLong())
+                               : QCoreApplication::translate("LeadRepository", "Campaign: there is no campaign #%1.").arg(value.toLongLong()),
+                           db().path());
 }
 
 qint64 LeadRepository::create(Lead lead, Validation validation)
@@ -237,6 +254,7 @@ QVariant LeadRepository::setField(qint64 id, LeadField field, const QVariant &va
                            QCoreApplication::translate("LeadRepository", "%1: %2").arg(LeadFields::label(field), problem),
                            db().path());
 
+    checkReference(field, value);
     Transaction tx(db());
     Lead lead = get(id);
     const QVariant old = lead.value(field);

@@ -67,6 +67,7 @@ public:
     // Bulk writers (imports, the demo) announce their work as one reset.
     void announceReset() { emit reset(); }
     void announceChanged(const QList<qint64> &ids) { emit leadsChanged(ids); }
+    void announceActivities(qint64 leadId) { emit activitiesChanged(leadId); }
     void announceAdded(const QList<qint64> &ids) { emit leadsAdded(ids); }
 
 signals:
@@ -80,6 +81,7 @@ signals:
 private:
     Database &db() const;
     void validate(const Lead &lead) const;
+    void checkReference(LeadField field, const QVariant &value) const;
     qint64 recordStage(qint64 leadId, std::optional<Stage> from, Stage to, const QString &reason, int score);
 
     Workspace &m_workspace;

@@ -223,6 +223,98 @@ CREATE INDEX leads_phone_match ON leads(
 )sql");
 }
 
+void v5Distribution(Database &db)
+{
+    // Reps' profile for routing; routing rules and the round-robin's memory; who got which lead and why;
+    // BANT qualifications; follow-up tasks.
+    db.exec(R"sql(
+ALTER TABLE reps ADD COLUMN seniority INTEGER NOT NULL DEFAULT 1;   -- 0 junior, 1 confirmed, 2 senior
+ALTER TABLE reps ADD COLUMN capacity INTEGER;                       -- most open leads; NULL: no limit
+ALTER TABLE reps ADD COLUMN away_from INTEGER;
+ALTER TABLE reps ADD COLUMN away_to INTEGER;
+ALTER TABLE reps ADD COLUMN industries TEXT NOT NULL DEFAULT '[]';  -- JSON arrays of names
+ALTER TABLE reps ADD COLUMN products TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE reps ADD COLUMN regions TEXT NOT NULL DEFAULT '[]';
+
+CREATE TABLE routing_rules (
+    id                INTEGER PRIMARY KEY,
+    position          INTEGER NOT NULL,
+    name              TEXT NOT NULL,
+    conditions        TEXT NOT NULL,             -- JSON: all must hold
+    target_rep_id     INTEGER REFERENCES reps(id) ON DELETE CASCADE,
+    target_team       TEXT NOT NULL DEFAULT '',
+    weighted          INTEGER NOT NULL DEFAULT 0, -- share by last 30 days' won deals
+    active            INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE routing_state (
+    scope TEXT PRIMARY KEY,                      -- '' for everyone, 'team:<name>'
+    state TEXT NOT NULL                          -- JSON: the rotation's position and credits
+) WITHOUT ROWID;
+
+CREATE TABLE assignments (
+    id              INTEGER PRIMARY KEY,
+    lead_id         INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    rep_id          INTEGER REFERENCES reps(id) ON DELETE SET NULL,
+    previous_rep_id INTEGER REFERENCES reps(id) ON DELETE SET NULL,
+    assigned_at     INTEGER NOT NULL,
+    actor           TEXT NOT NULL DEFAULT '',
+    reason          TEXT NOT NULL DEFAULT '',
+    rule_id         INTEGER REFERENCES routing_rules(id) ON DELETE SET NULL
+);
+CREATE INDEX assignments_lead ON assignments(lead_id, assigned_at);
+CREATE INDEX assignments_rep ON assignments(rep_id, assigned_at);
+
+CREATE TABLE qualifications (
+    id              INTEGER PRIMARY KEY,
+    lead_id         INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    qualified_at    INTEGER NOT NULL,
+    actor           TEXT NOT NULL DEFAULT '',
+    budget          INTEGER NOT NULL DEFAULT 0,  -- 0 unknown, 1 met, 2 not met
+    budget_amount   REAL,
+    budget_currency TEXT NOT NULL DEFAULT '',
+    budget_notes    TEXT NOT NULL DEFAULT '',
+    authority       INTEGER NOT NULL DEFAULT 0,  -- 0 unknown, 1 decision maker, 2 influencer, 3 user
+    decision_maker  TEXT NOT NULL DEFAULT '',
+    authority_notes TEXT NOT NULL DEFAULT '',
+    need            INTEGER NOT NULL DEFAULT 0,  -- 0 unknown, 1 met, 2 not met
+    need_pain       TEXT NOT NULL DEFAULT '',
+    need_priority   INTEGER NOT NULL DEFAULT 0,  -- 0 unknown, 1 low, 2 medium, 3 high
+    need_notes      TEXT NOT NULL DEFAULT '',
+    timing          INTEGER NOT NULL DEFAULT 0,  -- 0 unknown, 1 met, 2 not met
+    purchase_by     TEXT NOT NULL DEFAULT '',    -- a date or a quarter, as said
+    delivery_need   TEXT NOT NULL DEFAULT '',
+    timing_notes    TEXT NOT NULL DEFAULT '',
+    rule            TEXT NOT NULL DEFAULT '',    -- the SQL rule in force, as words
+    outcome         INTEGER NOT NULL,            -- the stage it led to (SQL or Nurturing)
+    reason          TEXT NOT NULL DEFAULT '',
+    deal_id         INTEGER REFERENCES deals(id) ON DELETE SET NULL
+);
+CREATE INDEX qualifications_lead ON qualifications(lead_id, qualified_at);
+
+CREATE TABLE tasks (
+    id          INTEGER PRIMARY KEY,
+    lead_id     INTEGER REFERENCES leads(id) ON DELETE CASCADE,
+    deal_id     INTEGER REFERENCES deals(id) ON DELETE CASCADE,
+    rep_id      INTEGER REFERENCES reps(id) ON DELETE SET NULL,
+    type        INTEGER NOT NULL,                -- 1 call, 2 e-mail, 3 meeting, 4 to-do
+    title       TEXT NOT NULL,
+    notes       TEXT NOT NULL DEFAULT '',
+    due_at      INTEGER NOT NULL,
+    remind_at   INTEGER,
+    reminded_at INTEGER,
+    done_at     INTEGER,
+    outcome     TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    actor       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX tasks_rep_open ON tasks(rep_id, done_at, due_at);
+CREATE INDEX tasks_lead ON tasks(lead_id, due_at);
+CREATE INDEX tasks_deal ON tasks(deal_id);
+CREATE INDEX tasks_remind ON tasks(remind_at) WHERE done_at IS NULL AND remind_at IS NOT NULL;
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -234,6 +326,7 @@ const std::vector<Migration> &migrations()
         {2, "full-text search over leads", v2Search},
         {3, "pipelines and deals", v3Deals},
         {4, "trade-show captures", v4TradeShow},
+        {5, "routing, qualification and tasks", v5Distribution},
     };
     return list;
 }

@@ -4,6 +4,8 @@
 
 #include "campaigns/CampaignRepository.h"
 #include "distribution/RepRepository.h"
+#include "distribution/Router.h"
+#include "tasks/TaskRepository.h"
 #include "leads/LeadRepository.h"
 #include "leads/SegmentRepository.h"
 #include "storage/Backup.h"
@@ -101,6 +103,31 @@ Workspace::Workspace(std::unique_ptr<Database> db, const QString &path, const QS
     m_segments = std::make_unique<SegmentRepository>(*this);
     m_reps = std::make_unique<RepRepository>(*this);
     m_campaigns = std::make_unique<CampaignRepository>(*this);
+    m_tasks = std::make_unique<TaskRepository>(*this);
+    // Leads go to sales when they become marketing qualified (DOMAIN.md "Distribution").
+    connect(m_leads.get(), &LeadRepository::stageChanged, this, [this](qint64 id, Stage, Stage to) {
+        if (to == Stage::MQL && !isReadOnly())
+            routeNewMql(id);
+    });
+}
+
+void Workspace::routeNewMql(qint64 leadId)
+{
+    try {
+        Router router(*this);
+        if (!router.config().autoRoute)
+            return;
+        const auto lead = m_leads->find(leadId);
+        if (!lead || lead->ownerId)
+            return;
+        const Router::Decision d = router.route(leadId);
+        if (d.repId)
+            emit leadRouted(leadId, d.repId, d.reason);
+    } catch (const StorageError &e) {
+        // Routing must not undo the stage change that triggered it; the lead stays unassigned and shows
+        // in the unassigned list.
+        qWarning("Routing lead %lld: %s", leadId, qPrintable(e.message()));
+    }
 }
 
 Workspace::~Workspace() = default;

@@ -12,6 +12,7 @@ class LeadRepository;
 class SegmentRepository;
 class RepRepository;
 class CampaignRepository;
+class TaskRepository;
 
 // One open workspace: a Leadbench SQLite file and the services that work on it.
 //
@@ -68,6 +69,7 @@ public:
     SegmentRepository &segments() const { return *m_segments; }
     RepRepository &reps() const { return *m_reps; }
     CampaignRepository &campaigns() const { return *m_campaigns; }
+    TaskRepository &tasks() const { return *m_tasks; }
 
     // Who makes the changes (recorded in histories).
     QString actor() const { return m_actor; }
@@ -84,9 +86,12 @@ public:
 
 signals:
     void scoreBandsChanged();
+    // A lead was routed to a rep automatically (it became MQL); the reason says by which rule.
+    void leadRouted(qint64 leadId, qint64 repId, const QString &reason);
 
 private:
     Workspace(std::unique_ptr<Database> db, const QString &path, const QString &readOnlyReason);
+    void routeNewMql(qint64 leadId);
 
     std::unique_ptr<Database> m_db;
     QString m_path;
@@ -96,4 +101,5 @@ private:
     std::unique_ptr<SegmentRepository> m_segments;
     std::unique_ptr<RepRepository> m_reps;
     std::unique_ptr<CampaignRepository> m_campaigns;
+    std::unique_ptr<TaskRepository> m_tasks;
 };

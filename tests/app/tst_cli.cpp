@@ -1,7 +1,10 @@
 #include "TestSupport.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "distribution/RepRepository.h"
+#include "leads/LeadRepository.h"
 #include "tradeshow/TradeShow.h"
+#include "distribution/Router.h"
 #include "workspace/Workspace.h"
 
 #include <QFile>
@@ -28,6 +31,7 @@ private slots:
     void badWorkspaceFiles();
     void defaultWorkspaceIsCreatedInAppData();
     void eventSummaries();
+    void queueAndRoute();
 
 private:
     struct Result
@@ -262,6 +266,48 @@ void tst_Cli::eventSummaries()
                                 QStringLiteral("Nope")});
     QCOMPARE(missing.code, 1);
     QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("events")}).code, 2);
+}
+
+void tst_Cli::queueAndRoute()
+{
+    const QString db = m_dir.filePath(QStringLiteral("queue.leadbench"));
+    qint64 hot = 0, fresh = 0;
+    {
+        auto ws = TestSupport::createWorkspace(db);
+        Rep r;
+        r.name = QStringLiteral("Tom Walker");
+        const qint64 rep = ws->reps().add(r);
+        Lead l;
+        l.lastName = QStringLiteral("Hot");
+        l.score = 80;
+        l.ownerId = rep;
+        hot = ws->leads().create(l);
+        Lead m;
+        m.lastName = QStringLiteral("Fresh MQL");
+        fresh = ws->leads().create(m);
+        RoutingConfig off = Router(*ws).config();
+        off.autoRoute = false;
+        Router(*ws).saveConfig(off);
+        ws->leads().changeStage(fresh, Stage::MQL, QStringLiteral("score"));
+    }
+    const QJsonObject routed = json({QStringLiteral("--db"), db, QStringLiteral("route"), QStringLiteral("--unassigned-mqls"),
+                                     QStringLiteral("--json")});
+    const QJsonArray list = routed.value(QStringLiteral("routed")).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QStringLiteral("rep")).toString(), QStringLiteral("Tom Walker"));
+    QCOMPARE(list.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("round-robin"));
+    const QJsonObject queue = json({QStringLiteral("--db"), db, QStringLiteral("queue"), QStringLiteral("--rep"),
+                                    QStringLiteral("Tom Walker"), QStringLiteral("--json")});
+    const QJsonArray items = queue.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("hot"));
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("lead_id")).toInteger(), hot);
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("new"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("lead_id")).toInteger(), fresh);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("queue")}).code, 2);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("queue"), QStringLiteral("--rep"), QStringLiteral("Nobody")}).code, 1);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("route"), QStringLiteral("--lead"), QStringLiteral("999")}).code, 1);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("route")}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

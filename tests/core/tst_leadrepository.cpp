@@ -127,6 +127,12 @@ void tst_LeadRepository::setFieldValidatesAndKeepsOldValue()
     QCOMPARE(changed.count(), 0);
     QVERIFY_THROWS_EXCEPTION(StorageError, m_ws->leads().setField(id, LeadField::Phone, QStringLiteral("abc")));
     QVERIFY_THROWS_EXCEPTION(StorageError, m_ws->leads().setField(id, LeadField::CreatedAt, 1));
+    try {
+        m_ws->leads().setField(id, LeadField::OwnerId, 4242);
+        QFAIL("an owner that does not exist must be refused");
+    } catch (const StorageError &e) {
+        QCOMPARE(e.message(), QStringLiteral("Owner: there is no rep #4242."));
+    }
     const QVariant old = m_ws->leads().setField(id, LeadField::Phone, QStringLiteral("+55 11 91234-5678"));
     QCOMPARE(old.toString(), QString());
     QCOMPARE(changed.count(), 1);

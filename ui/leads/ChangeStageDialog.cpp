@@ -56,8 +56,20 @@ void ChangeStageDialog::setStage(Stage stage)
         m_stage->setCurrentIndex(index);
 }
 
+void ChangeStageDialog::setSqlGoesThroughBant(bool bant)
+{
+    m_bant = bant;
+    const int sql = m_stage->findData(int(Stage::SQL));
+    if (sql >= 0)
+        m_stage->setItemText(sql, bant ? tr("SQL (through the BANT qualification)") : Lifecycle::displayName(Stage::SQL));
+}
+
 void ChangeStageDialog::accept()
 {
+    if (m_bant && stage() == Stage::SQL) {
+        QDialog::accept();
+        return;
+    }
     if (reason().isEmpty()) {
         showError(this, windowTitle(), tr("Give a reason: the stage history records why each lead moved."));
         m_reason->setFocus();

@@ -17,6 +17,8 @@ public:
     Stage stage() const;
     QString reason() const;
     void setStage(Stage stage);
+    // Moving to SQL opens the BANT qualification instead of asking a reason here.
+    void setSqlGoesThroughBant(bool bant);
 
     void accept() override;
 
@@ -24,4 +26,5 @@ private:
     Stage m_current;
     QComboBox *m_stage;
     QLineEdit *m_reason;
+    bool m_bant = false;
 };

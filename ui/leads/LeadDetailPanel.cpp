@@ -2,10 +2,16 @@
 
 #include "ActivityDialog.h"
 #include "ChangeStageDialog.h"
+#include "qualification/BantDialog.h"
+#include "qualification/SalesCommands.h"
+#include "queue/TaskDialog.h"
 #include "LeadCommands.h"
 
 #include "campaigns/CampaignRepository.h"
 #include "distribution/RepRepository.h"
+#include "distribution/Router.h"
+#include "qualification/Qualification.h"
+#include "tasks/TaskRepository.h"
 #include "leads/LeadRepository.h"
 #include "leads/LeadValidation.h"
 #include "shell/ErrorReporting.h"
@@ -95,6 +101,9 @@ LeadDetailPanel::LeadDetailPanel(QWidget *parent)
     m_changeStage = new QPushButton(Icons::icon(Icons::Glyph::Stage), tr("Change stage…"), this);
     m_changeStage->setObjectName(QStringLiteral("changeStageButton"));
     connect(m_changeStage, &QPushButton::clicked, this, &LeadDetailPanel::changeStage);
+    m_qualify = new QPushButton(tr("Qualify (BANT)…"), this);
+    m_qualify->setObjectName(QStringLiteral("qualifyButton"));
+    connect(m_qualify, &QPushButton::clicked, this, &LeadDetailPanel::qualify);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("fieldError"));
     m_error->setTextFormat(Qt::PlainText);
@@ -107,6 +116,7 @@ LeadDetailPanel::LeadDetailPanel(QWidget *parent)
     badges->addSpacing(12);
     badges->addWidget(m_score);
     badges->addStretch(1);
+    badges->addWidget(m_qualify);
     badges->addWidget(m_changeStage);
 
     m_tabs = new QTabWidget(this);
@@ -177,6 +187,27 @@ LeadDetailPanel::LeadDetailPanel(QWidget *parent)
     m_history->header()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_history->header()->setStretchLastSection(false);
     m_tabs->addTab(m_history, tr("Stage history"));
+
+    // Sales: follow-ups, qualifications, assignments.
+    auto *sales = new QWidget(m_tabs);
+    auto *salesLayout = new QVBoxLayout(sales);
+    auto *followUp = new QPushButton(tr("Plan a follow-up…"), sales);
+    followUp->setObjectName(QStringLiteral("planFollowUpButton"));
+    connect(followUp, &QPushButton::clicked, this, &LeadDetailPanel::planFollowUp);
+    m_editingWidgets << followUp;
+    auto *salesButtons = new QHBoxLayout;
+    salesButtons->addWidget(followUp);
+    salesButtons->addStretch(1);
+    m_sales = new QTreeWidget(sales);
+    m_sales->setObjectName(QStringLiteral("salesHistory"));
+    m_sales->setAccessibleName(tr("Follow-ups, qualifications and assignments"));
+    m_sales->setHeaderLabels({tr("When"), tr("What"), tr("Details"), tr("By")});
+    m_sales->setRootIsDecorated(true);
+    m_sales->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_sales->header()->setStretchLastSection(false);
+    salesLayout->addLayout(salesButtons);
+    salesLayout->addWidget(m_sales, 1);
+    m_tabs->addTab(sales, tr("Sales"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -309,8 +340,10 @@ void LeadDetailPanel::buildForm(QWidget *page)
 
 void LeadDetailPanel::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
 {
-    if (m_workspace)
+    if (m_workspace) {
         disconnect(&m_workspace->leads(), nullptr, this, nullptr);
+        disconnect(&m_workspace->tasks(), nullptr, this, nullptr);
+    }
     m_workspace = workspace;
     m_undo = undoStack;
     m_leadId = 0;
@@ -333,6 +366,7 @@ void LeadDetailPanel::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
                 showActivities();
         });
         connect(&m_workspace->leads(), &LeadRepository::reset, this, &LeadDetailPanel::reload);
+        connect(&m_workspace->tasks(), &TaskRepository::changed, this, &LeadDetailPanel::showSales);
         reloadChoices();
     }
     reload();
@@ -383,6 +417,7 @@ void LeadDetailPanel::setReadOnly(bool readOnly)
     for (QWidget *w : std::as_const(m_editingWidgets))
         w->setEnabled(!readOnly);
     m_changeStage->setEnabled(!readOnly);
+    m_qualify->setEnabled(!readOnly);
     m_deleteActivity->setEnabled(!readOnly && !m_activities->selectedItems().isEmpty());
 }
 
@@ -400,6 +435,7 @@ void LeadDetailPanel::reload()
     showLead();
     showActivities();
     showHistory();
+    showSales();
 }
 
 void LeadDetailPanel::showLead()
@@ -606,8 +642,88 @@ void LeadDetailPanel::changeStage()
     if (!m_workspace || !m_lead || m_readOnly)
         return;
     ChangeStageDialog dialog(m_lead->stage, m_lead->displayName(), this);
+    dialog.setSqlGoesThroughBant(true);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.stage() == Stage::SQL) {
+        qualify(); // sales qualification is BANT's to decide
+        return;
+    }
     WorkspaceCommand::run(m_undo, this,
                           new ChangeStageCommand(*m_workspace, m_leadId, m_lead->stage, dialog.stage(), dialog.reason()));
+}
+
+void LeadDetailPanel::qualify()
+{
+    if (!m_workspace || !m_lead || m_readOnly)
+        return;
+    BantDialog dialog(*m_workspace, m_leadId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    WorkspaceCommand::run(m_undo, this, new QualifyCommand(*m_workspace, m_leadId, dialog.request()));
+    showSales();
+}
+
+void LeadDetailPanel::planFollowUp()
+{
+    if (!m_workspace || !m_lead || m_readOnly)
+        return;
+    Task task;
+    task.leadId = m_leadId;
+    task.repId = m_lead->ownerId.value_or(0);
+    task.type = TaskType::Call;
+    task.title = tr("Call %1").arg(m_lead->displayName());
+    TaskDialog dialog(*m_workspace, task, this);
+    if (dialog.exec() == QDialog::Accepted)
+        WorkspaceCommand::run(m_undo, this, new AddTaskCommand(*m_workspace, dialog.task()));
+    showSales();
+}
+
+void LeadDetailPanel::showSales()
+{
+    m_sales->clear();
+    if (!m_workspace || !m_lead)
+        return;
+    quietly([&] {
+        QHash<qint64, QString> reps;
+        for (const Rep &r : m_workspace->reps().all())
+            reps.insert(r.id, r.name);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto *tasks = new QTreeWidgetItem({QString(), tr("Follow-ups"), QString(), QString()});
+        for (const Task &t : m_workspace->tasks().forLead(m_leadId)) {
+            const QString state = t.doneAt ? tr("done: %1").arg(t.outcome) : t.isOverdue(now) ? tr("overdue") : tr("open");
+            auto *row = new QTreeWidgetItem(tasks, {formatTime(t.dueAt), TaskRepository::typeName(t.type),
+                                                    t.title + QStringLiteral(" (") + state + QLatin1Char(')'),
+                                                    reps.value(t.repId)});
+            if (t.isOverdue(now))
+                row->setForeground(2, QColor(0xb9, 0x1c, 0x1c));
+        }
+        auto *qualifications = new QTreeWidgetItem({QString(), tr("Qualifications (BANT)"), QString(), QString()});
+        for (const QualificationRecord &q : Qualification(*m_workspace).history(m_leadId)) {
+            const BantAnswers &a = q.answers;
+            auto yes = [](bool met) { return met ? QStringLiteral("✓") : QStringLiteral("✗"); };
+            const QString detail = tr("%1 · B %2 A %3 N %4 T %5 · %6")
+                                       .arg(Lifecycle::displayName(q.outcome), yes(a.budgetMet()), yes(a.authorityMet()),
+                                            yes(a.needMet()), yes(a.timingMet()), q.reason);
+            auto *row = new QTreeWidgetItem(qualifications, {formatTime(q.at), tr("Qualified"), detail, q.actor});
+            row->setToolTip(2, tr("Budget: %1 %2 — Authority: %3 — Need: %4 — Timing: %5 — rule: %6")
+                                   .arg(a.budgetAmount ? QLocale().toString(*a.budgetAmount, 'f', 0) : QString(), a.budgetCurrency,
+                                        a.decisionMaker, a.needPain, a.purchaseBy, q.rule));
+        }
+        auto *assignments = new QTreeWidgetItem({QString(), tr("Assignments"), QString(), QString()});
+        for (const Assignment &a : Router(*m_workspace).history(m_leadId)) {
+            new QTreeWidgetItem(assignments, {formatTime(a.assignedAt),
+                                              a.repId ? reps.value(a.repId) : tr("unassigned"), a.reason, a.actor});
+        }
+        for (QTreeWidgetItem *group : {tasks, qualifications, assignments}) {
+            group->setText(1, group->text(1) + QStringLiteral(" (%1)").arg(group->childCount()));
+            QFont f = group->font(1);
+            f.setBold(true);
+            group->setFont(1, f);
+            m_sales->addTopLevelItem(group);
+            group->setExpanded(true);
+        }
+    });
+    m_sales->resizeColumnToContents(0);
+    m_sales->resizeColumnToContents(1);
 }

@@ -38,6 +38,9 @@ public:
 public slots:
     void logActivity(int activityType);
     void changeStage();
+    // BANT qualification (SQL or Nurturing).
+    void qualify();
+    void planFollowUp();
     void deleteSelectedActivity();
 
 private:
@@ -46,6 +49,7 @@ private:
     void showLead();
     void showActivities();
     void showHistory();
+    void showSales();
     void commit(LeadField field, const QVariant &value);
     void setFieldError(LeadField field, const QString &message);
     void clearFieldError();
@@ -81,5 +85,7 @@ private:
     QTreeWidget *m_activities;
     QPushButton *m_deleteActivity;
     QTreeWidget *m_history;
+    QTreeWidget *m_sales;
+    QPushButton *m_qualify;
     QList<QWidget *> m_editingWidgets;
 };

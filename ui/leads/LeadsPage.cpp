@@ -8,12 +8,14 @@
 #include "NewLeadDialog.h"
 
 #include "leads/LeadRepository.h"
+#include "distribution/Router.h"
 #include "settings/Settings.h"
 #include "shell/ErrorReporting.h"
 #include "shell/Icons.h"
 #include "workspace/Workspace.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -301,4 +303,56 @@ void LeadsPage::addNote()
 void LeadsPage::focusSearch()
 {
     m_filterBar->focusSearch();
+}
+
+void LeadsPage::showLead(qint64 id)
+{
+    if (!m_workspace || id <= 0)
+        return;
+    if (m_model->rowOf(id) < 0)
+        m_filterBar->clear();
+    m_current = id;
+    selectLead(id);
+    m_detail->setLead(id);
+}
+
+void LeadsPage::assignSelected()
+{
+    if (!m_workspace || m_readOnly)
+        return;
+    const QList<qint64> ids = selectedLeadIds();
+    if (ids.isEmpty())
+        return;
+    QStringList names{tr("Nobody (unassigned)")};
+    QList<qint64> repIds{0};
+    quietly([&] {
+        for (const Rep &r : m_workspace->reps().all()) {
+            names << r.name;
+            repIds << r.id;
+        }
+    });
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Assign to rep"),
+                                                 tr("Give the %n selected lead(s) to:", nullptr, int(ids.size())), names, 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    const qint64 rep = repIds.value(names.indexOf(chosen));
+    if (guarded(this, tr("Assign to rep"), [&] { Router(*m_workspace).reassign(ids, rep, tr("assigned by hand")); }))
+        emit statusMessage(tr("%n lead(s) assigned to %1.", nullptr, int(ids.size())).arg(chosen));
+}
+
+void LeadsPage::routeSelected()
+{
+    if (!m_workspace || m_readOnly)
+        return;
+    const QList<qint64> ids = selectedLeadIds();
+    if (ids.isEmpty())
+        return;
+    int routed = 0;
+    if (guarded(this, tr("Route"), [&] {
+            for (const Router::Decision &d : Router(*m_workspace).route(ids))
+                routed += d.repId ? 1 : 0;
+        }))
+        emit statusMessage(tr("%1 of %2 lead(s) routed by the rules.").arg(routed).arg(ids.size()));
 }

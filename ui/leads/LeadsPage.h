@@ -44,6 +44,10 @@ public slots:
     void logCall();
     void addNote();
     void focusSearch();
+    // Shows a lead, clearing the filters when they hide it.
+    void showLead(qint64 id);
+    void assignSelected();
+    void routeSelected();
 
 signals:
     void countsChanged(qint64 shown, qint64 total);
