@@ -340,6 +340,17 @@ void SyncEngine::applyRemote(Context &ctx, const EntitySpec &spec, const RemoteR
         const qint64 localId = ctx.records.create(spec.entity, values, ctx.reason);
         ctx.store.saveLink(connectionId, spec.entity, Link{localId, record.id, base, record.modifiedAt});
         ++ctx.report.pulled;
+        // Where the new local record holds a value the remote lacks (a default, an empty remote field
+        // given one here), send it back so both sides agree.
+        if (const std::optional<Values> created = ctx.records.read(spec.entity, localId)) {
+            for (const FieldMapping &m : mapping) {
+                if (m.direction != Direction::Pull && !isReadOnly(spec, m.remoteField) && record.fields.contains(m.remoteField)
+                    && record.fields.value(m.remoteField).isEmpty() && !m.toRemote(created->value(m.localField)).isEmpty()) {
+                    ctx.store.enqueue(connectionId, spec.entity, localId);
+                    break;
+                }
+            }
+        }
         const QString name = ctx.records.displayName(spec.entity, localId);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             if (!it.value().isEmpty())
