@@ -153,11 +153,14 @@ class Handler(BaseHTTPRequestHandler):
             state.stats["failed"] += 1
             self.reply(fail.get("status", 503), fake.server_error(fail.get("status", 503)))
             return
-        try:
-            body = json.loads(raw) if raw else None
-        except ValueError:
-            self.reply(400, fake.error_body(400, "Invalid JSON in the request body"))
-            return
+        if "application/x-www-form-urlencoded" in (self.headers.get("Content-Type") or ""):
+            body = raw.decode("utf-8", "replace")
+        else:
+            try:
+                body = json.loads(raw) if raw else None
+            except ValueError:
+                self.reply(400, fake.error_body(400, "Invalid JSON in the request body"))
+                return
         status, payload, headers = fake.handle(method, path, body, self.headers)
         if drop:
             state.stats["dropped"] += 1
