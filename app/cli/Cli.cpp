@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "SyncCommands.h"
 
 #include "campaigns/CampaignRepository.h"
 #include "demo/DemoGenerator.h"
@@ -91,6 +92,7 @@ QString Cli::usage()
               "        Runs a full integrity check; exit code 1 when the workspace is damaged.\n"
               "  info [--json]\n"
               "        Workspace path, format version and counts.\n"
+              "%2"
               "\n"
               "Options:\n"
               "  --db PATH     the workspace file\n"
@@ -98,7 +100,7 @@ QString Cli::usage()
               "  --version     the version\n"
               "\n"
               "Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.\n")
-        .arg(QDir::toNativeSeparators(Workspace::defaultPath()));
+        .arg(QDir::toNativeSeparators(Workspace::defaultPath()), SyncCommands::usage());
 }
 
 int Cli::usageError(const QString &message)
@@ -150,6 +152,8 @@ int Cli::run(const QStringList &arguments)
             return check(rest);
         if (command == u"info"_s)
             return info(rest);
+        if (SyncCommands::handles(command))
+            return SyncCommands(m_out, m_err, m_dbPath).run(command, rest);
     } catch (const StorageError &e) {
         m_err << tr("leadbench-cli: %1").arg(e.message()) << '\n';
         return 1;

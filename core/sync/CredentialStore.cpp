@@ -24,22 +24,31 @@ void run(QKeychain::Job &job)
     loop.exec();
 }
 
-QString describe(const QKeychain::Job &job)
+QString describe(const QKeychain::Job &job, bool storing)
 {
+    QString reason;
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
-        return QCoreApplication::translate("CredentialStore",
-                                           "No keychain is available (no Secret Service, KWallet or other keychain "
-                                           "answers: %1). The secret was not stored; start or unlock your keychain "
-                                           "and try again.")
-            .arg(job.errorString());
+    case QKeychain::OtherError:
+        reason = QCoreApplication::translate("CredentialStore",
+                                             "no keychain is reachable (no Secret Service such as GNOME Keyring or "
+                                             "KeePassXC, no KWallet: %1)")
+                     .arg(job.errorString());
+        break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return QCoreApplication::translate("CredentialStore", "The keychain refused access: %1").arg(job.errorString());
+        reason = QCoreApplication::translate("CredentialStore", "the keychain refused access (%1)").arg(job.errorString());
+        break;
     default:
+        reason = QCoreApplication::translate("CredentialStore", "the keychain failed (%1)").arg(job.errorString());
         break;
     }
-    return QCoreApplication::translate("CredentialStore", "The keychain failed: %1").arg(job.errorString());
+    if (storing)
+        return QCoreApplication::translate("CredentialStore",
+                                           "The secret was not stored: %1. Leadbench keeps secrets only in the system "
+                                           "keychain; start or unlock it and try again.")
+            .arg(reason);
+    return QCoreApplication::translate("CredentialStore", "The connection's secret could not be read: %1.").arg(reason);
 }
 
 } // namespace
@@ -61,7 +70,7 @@ void CredentialStore::store(const QString &entry, const QVariantMap &secrets)
     job.setBinaryData(QJsonDocument(QJsonObject::fromVariantMap(secrets)).toJson(QJsonDocument::Compact));
     run(job);
     if (job.error() != QKeychain::NoError)
-        throw Error(Error::Kind::Keychain, describe(job));
+        throw Error(Error::Kind::Keychain, describe(job, true));
 }
 
 QVariantMap CredentialStore::load(const QString &entry)
@@ -72,7 +81,7 @@ QVariantMap CredentialStore::load(const QString &entry)
     if (job.error() == QKeychain::EntryNotFound)
         return {};
     if (job.error() != QKeychain::NoError)
-        throw Error(Error::Kind::Keychain, describe(job));
+        throw Error(Error::Kind::Keychain, describe(job, false));
     return QJsonDocument::fromJson(job.binaryData()).object().toVariantMap();
 }
 
@@ -82,7 +91,7 @@ void CredentialStore::remove(const QString &entry)
     job.setKey(entry);
     run(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        throw Error(Error::Kind::Keychain, describe(job));
+        throw Error(Error::Kind::Keychain, describe(job, false));
 }
 
 bool CredentialStore::isAvailable(QString *reason)
