@@ -7,6 +7,7 @@
 #include "leads/LeadsPage.h"
 #include "settings/SettingsDialog.h"
 #include "shell/ErrorReporting.h"
+#include "sync/SyncPage.h"
 #include "shell/Icons.h"
 #include "workspace/DemoDialog.h"
 #include "workspace/WorkspaceDialog.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         updateActions();
     });
     connect(m_leads, &LeadsPage::demoRequested, this, &MainWindow::loadDemo);
+    addPage(new SyncPage(this));
 
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::UserName && m_workspace)

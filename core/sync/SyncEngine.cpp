@@ -377,6 +377,7 @@ void SyncEngine::merge(Context &ctx, const EntitySpec &spec, Link link, const Va
     Values changes;
     bool pushBack = false;
     qint64 newConflicts = 0;
+    QStringList conflictFields;
     const qint64 localUpdated = ctx.records.updatedAt(spec.entity, link.localId);
     const QString name = ctx.records.displayName(spec.entity, link.localId);
 
@@ -452,6 +453,7 @@ void SyncEngine::merge(Context &ctx, const EntitySpec &spec, Link link, const Va
             c.remoteId = record.id;
             ctx.store.addConflict(c);
             ++newConflicts;
+            conflictFields << m.localField;
             note(ctx, {PlannedChange::Side::Local, spec.entity, u"conflict"_s, link.localId, record.id, name, m.localField,
                        c.localValue, c.remoteValue});
             break;
@@ -466,7 +468,7 @@ void SyncEngine::merge(Context &ctx, const EntitySpec &spec, Link link, const Va
         ctx.store.enqueue(connectionId, spec.entity, link.localId);
     if (newConflicts > 0) {
         ctx.report.conflicts += newConflicts;
-        log(ctx, Warning, tr("%1: %n field(s) changed on both sides; waiting for your choice.", nullptr, int(newConflicts)).arg(name));
+        log(ctx, Warning, tr("%1: changed here and in the CRM (%2); waiting for your choice.").arg(name, conflictFields.join(u", "_s)));
     }
     link.remoteModifiedAt = record.modifiedAt;
     ctx.store.saveLink(connectionId, spec.entity, link);
