@@ -50,6 +50,9 @@ class HubSpotFake(Fake):
         self.properties = {o: {} for o in OBJECTS}
         self.associations = {}  # deal id -> contact id
         self.next_id = 101
+        # Lookups a real CRM answers from indexes: e-mail -> contact, unique property value -> record.
+        self.email_index = {}
+        self.unique_index = {o: {} for o in OBJECTS}
 
     # --- shapes ------------------------------------------------------------------------------
 
@@ -78,6 +81,27 @@ class HubSpotFake(Fake):
             out["archivedAt"] = r["archivedAt"]
         return out
 
+    def is_live(self, obj, rid):
+        r = self.records[obj].get(rid)
+        return r is not None and not r["archived"]
+
+    def reindex(self, obj, rid, before, after):
+        if obj == "contacts":
+            old = (before.get("email") or "").strip().lower()
+            new = (after.get("email") or "").strip().lower()
+            if old and self.email_index.get(old) == rid:
+                del self.email_index[old]
+            if new:
+                self.email_index[new] = rid
+        for name, prop in self.properties[obj].items():
+            if not prop.get("hasUniqueValue"):
+                continue
+            index = self.unique_index[obj].setdefault(name, {})
+            if before.get(name) and index.get(before[name]) == rid:
+                del index[before[name]]
+            if after.get(name):
+                index[after[name]] = rid
+
     def touch(self, obj, rid):
         t = self.state.clock.now()
         r = self.records[obj][rid]
@@ -96,31 +120,36 @@ class HubSpotFake(Fake):
         props[MODIFIED[obj]] = iso(t)
         self.records[obj][rid] = {"properties": props, "createdAt": iso(t), "updatedAt": iso(t), "modified": t,
                                   "archived": False, "archivedAt": None}
+        self.reindex(obj, rid, {}, props)
         return rid
 
     def set_properties(self, obj, rid, properties):
         props = self.records[obj][rid]["properties"]
+        before = dict(props)
         for k, v in properties.items():
             props[k] = "" if v is None else str(v)
+        self.reindex(obj, rid, before, props)
         self.touch(obj, rid)
+
+    def archive_record(self, obj, rid):
+        r = self.records[obj][rid]
+        r["archived"] = True
+        r["archivedAt"] = iso(self.state.clock.now())
+        self.reindex(obj, rid, r["properties"], {})
 
     def live(self, obj):
         return {rid: r for rid, r in self.records[obj].items() if not r["archived"]}
 
     def contact_with_email(self, email, other_than=None):
         e = (email or "").strip().lower()
-        if not e:
+        rid = self.email_index.get(e) if e else None
+        if rid is None or rid == other_than or not self.is_live("contacts", rid):
             return None
-        for rid, r in self.live("contacts").items():
-            if rid != other_than and r["properties"].get("email", "").strip().lower() == e:
-                return rid
-        return None
+        return rid
 
     def find_unique(self, obj, prop, value):
-        for rid, r in self.live(obj).items():
-            if r["properties"].get(prop) == value:
-                return rid
-        return None
+        rid = self.unique_index[obj].get(prop, {}).get(value)
+        return rid if rid is not None and self.is_live(obj, rid) else None
 
     def validate(self, obj, properties):
         """None, or the 400 body for invalid property values."""
@@ -219,7 +248,7 @@ class HubSpotFake(Fake):
                 return self.list(obj, query)
             if rest.startswith("/") and method == "GET":
                 rid = rest[1:]
-                if rid not in self.live(obj):
+                if not self.is_live(obj, rid):
                     return 404, self.error_body(404, "Object not found.  objectId are usually numeric.")
                 return 200, self.public(obj, rid)
         m = re.match(r"^/crm/v3/properties/(contacts|deals)(?:/([^/]+))?$", route)
@@ -235,6 +264,11 @@ class HubSpotFake(Fake):
                 prop = dict(body)
                 prop.setdefault("hasUniqueValue", False)
                 self.properties[obj][body["name"]] = prop
+                if prop["hasUniqueValue"]:
+                    index = self.unique_index[obj].setdefault(body["name"], {})
+                    for rid, r in self.records[obj].items():
+                        if not r["archived"] and r["properties"].get(body["name"]):
+                            index[r["properties"][body["name"]]] = rid
                 return 201, prop
         m = re.match(r"^/crm/v4/associations/deals/contacts/batch/(associate/default|read)$", route)
         if m and method == "POST":
@@ -322,7 +356,7 @@ class HubSpotFake(Fake):
         wanted = body.get("properties")
         results, missing = [], []
         for i in body.get("inputs", []):
-            if i["id"] in self.live(obj):
+            if self.is_live(obj, i["id"]):
                 results.append(self.public(obj, i["id"], wanted))
             else:
                 missing.append(i["id"])
@@ -389,8 +423,8 @@ class HubSpotFake(Fake):
 
     def batch_update(self, obj, body):
         inputs = body.get("inputs", [])
-        present = [i for i in inputs if i.get("id") in self.live(obj)]
-        missing = [i.get("id") for i in inputs if i.get("id") not in self.live(obj)]
+        present = [i for i in inputs if self.is_live(obj, i.get("id"))]
+        missing = [i.get("id") for i in inputs if not self.is_live(obj, i.get("id"))]
         problem = self.check_inputs(obj, present, [i["id"] for i in present])
         if problem:
             return problem
@@ -410,7 +444,7 @@ class HubSpotFake(Fake):
             if prop == "email" and obj == "contacts":
                 targets.append(self.contact_with_email(i["id"]))
             elif prop == "hs_object_id":
-                targets.append(i["id"] if i["id"] in self.live(obj) else None)
+                targets.append(i["id"] if self.is_live(obj, i["id"]) else None)
             else:
                 targets.append(self.find_unique(obj, prop, i["id"]))
         checked = []
@@ -438,10 +472,8 @@ class HubSpotFake(Fake):
 
     def batch_archive(self, obj, body):
         for i in body.get("inputs", []):
-            r = self.records[obj].get(i.get("id"))
-            if r and not r["archived"]:
-                r["archived"] = True
-                r["archivedAt"] = iso(self.state.clock.now())
+            if self.is_live(obj, i.get("id")):
+                self.archive_record(obj, i["id"])
         return 204, None
 
     # --- control -----------------------------------------------------------------------------
@@ -464,9 +496,7 @@ class HubSpotFake(Fake):
                 self.associations[rid] = str(body["contact"])
             return {"id": rid}
         if verb == "archive":
-            r = self.records[body["object"]][body["id"]]
-            r["archived"] = True
-            r["archivedAt"] = iso(self.state.clock.now())
+            self.archive_record(body["object"], body["id"])
             return {}
         if verb == "token":
             self.token = body["token"]
