@@ -10,6 +10,7 @@
 #include "queue/QueuePage.h"
 #include "queue/ReminderNotifier.h"
 #include "shell/ErrorReporting.h"
+#include "sync/SyncPage.h"
 #include "shell/Icons.h"
 #include "workspace/DemoDialog.h"
 #include "workspace/WorkspaceDialog.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     });
     addPage(new TradeShowPage(this));
     m_reminders = new ReminderNotifier(this);
+    addPage(new SyncPage(this));
 
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::UserName && m_workspace)

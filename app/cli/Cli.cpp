@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "SyncCommands.h"
 
 #include "campaigns/CampaignRepository.h"
 #include "demo/DemoGenerator.h"
@@ -102,6 +103,7 @@ QString Cli::usage()
               "  events list [--json]\n"
               "  events summary NAME [--json]\n"
               "        Trade shows and events: leads captured, how many hot, cost per lead.\n"
+              "%2"
               "\n"
               "Options:\n"
               "  --db PATH     the workspace file\n"
@@ -109,7 +111,7 @@ QString Cli::usage()
               "  --version     the version\n"
               "\n"
               "Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.\n")
-        .arg(QDir::toNativeSeparators(Workspace::defaultPath()));
+        .arg(QDir::toNativeSeparators(Workspace::defaultPath()), SyncCommands::usage());
 }
 
 int Cli::usageError(const QString &message)
@@ -167,6 +169,8 @@ int Cli::run(const QStringList &arguments)
             return queue(rest);
         if (command == u"route"_s)
             return route(rest);
+        if (SyncCommands::handles(command))
+            return SyncCommands(m_out, m_err, m_dbPath).run(command, rest);
     } catch (const StorageError &e) {
         m_err << tr("leadbench-cli: %1").arg(e.message()) << '\n';
         return 1;

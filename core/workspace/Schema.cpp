@@ -315,6 +315,177 @@ CREATE INDEX tasks_remind ON tasks(remind_at) WHERE done_at IS NULL AND remind_a
 )sql");
 }
 
+void v6Sync(Database &db)
+{
+    // CRM sync (core/sync). The outbox is filled by triggers, so every writer of leads and deals (the
+    // repository, imports, the demo, undo) is captured. The engine's own writes of what it pulled from
+    // a connection put a row in sync_echo for that connection first, so they do not come back to it
+    // (other connections still get them).
+    db.exec(R"sql(
+CREATE TABLE sync_connections (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL,
+    connector     TEXT NOT NULL,
+    settings      TEXT NOT NULL DEFAULT '{}',
+    conflict_rule TEXT NOT NULL DEFAULT 'ask',
+    created_at    INTEGER NOT NULL,
+    last_run_at   INTEGER,
+    last_status   TEXT NOT NULL DEFAULT '',
+    last_message  TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX sync_connections_name ON sync_connections(name);
+
+CREATE TABLE sync_field_map (
+    connection_id INTEGER NOT NULL REFERENCES sync_connections(id) ON DELETE CASCADE,
+    entity        TEXT NOT NULL,
+    local_field   TEXT NOT NULL,
+    remote_field  TEXT NOT NULL,
+    direction     TEXT NOT NULL DEFAULT 'both',
+    clear_allowed INTEGER NOT NULL DEFAULT 0,
+    value_map     TEXT NOT NULL DEFAULT '[]',
+    position      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (connection_id, entity, local_field)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_links (
+    connection_id      INTEGER NOT NULL REFERENCES sync_connections(id) ON DELETE CASCADE,
+    entity             TEXT NOT NULL,
+    local_id           INTEGER NOT NULL,
+    remote_id          TEXT NOT NULL,
+    base               TEXT NOT NULL DEFAULT '{}',
+    remote_modified_at INTEGER NOT NULL DEFAULT 0,
+    synced_at          INTEGER NOT NULL,
+    PRIMARY KEY (connection_id, entity, local_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX sync_links_remote ON sync_links(connection_id, entity, remote_id);
+
+CREATE TABLE sync_outbox (
+    id            INTEGER PRIMARY KEY,
+    connection_id INTEGER NOT NULL REFERENCES sync_connections(id) ON DELETE CASCADE,
+    entity        TEXT NOT NULL,
+    local_id      INTEGER NOT NULL,
+    op            TEXT NOT NULL,
+    version       INTEGER NOT NULL DEFAULT 1,
+    changed_at    INTEGER NOT NULL,
+    attempts      INTEGER NOT NULL DEFAULT 0,
+    last_error    TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX sync_outbox_record ON sync_outbox(connection_id, entity, local_id);
+
+CREATE TABLE sync_echo (
+    connection_id INTEGER PRIMARY KEY
+);
+
+CREATE TABLE sync_cursors (
+    connection_id INTEGER NOT NULL REFERENCES sync_connections(id) ON DELETE CASCADE,
+    entity        TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    cursor        TEXT NOT NULL,
+    PRIMARY KEY (connection_id, entity, kind)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_conflicts (
+    id            INTEGER PRIMARY KEY,
+    connection_id INTEGER NOT NULL REFERENCES sync_connections(id) ON DELETE CASCADE,
+    entity        TEXT NOT NULL,
+    local_id      INTEGER NOT NULL,
+    field         TEXT NOT NULL,
+    local_value   TEXT NOT NULL DEFAULT '',
+    remote_value  TEXT NOT NULL DEFAULT '',
+    base_value    TEXT NOT NULL DEFAULT '',
+    remote_id     TEXT NOT NULL DEFAULT '',
+    detected_at   INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX sync_conflicts_field ON sync_conflicts(connection_id, entity, local_id, field);
+
+CREATE TABLE sync_runs (
+    id            INTEGER PRIMARY KEY,
+    connection_id INTEGER NOT NULL REFERENCES sync_connections(id) ON DELETE CASCADE,
+    started_at    INTEGER NOT NULL,
+    finished_at   INTEGER,
+    status        TEXT NOT NULL DEFAULT 'running',
+    full_sync     INTEGER NOT NULL DEFAULT 0,
+    dry_run       INTEGER NOT NULL DEFAULT 0,
+    pulled        INTEGER NOT NULL DEFAULT 0,
+    pushed        INTEGER NOT NULL DEFAULT 0,
+    failed        INTEGER NOT NULL DEFAULT 0,
+    conflicts     INTEGER NOT NULL DEFAULT 0,
+    requests      INTEGER NOT NULL DEFAULT 0,
+    message       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sync_runs_connection ON sync_runs(connection_id, started_at);
+
+CREATE TABLE sync_log (
+    id      INTEGER PRIMARY KEY,
+    run_id  INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,
+    at      INTEGER NOT NULL,
+    level   TEXT NOT NULL,
+    message TEXT NOT NULL
+);
+CREATE INDEX sync_log_run ON sync_log(run_id);
+
+CREATE TRIGGER sync_leads_insert AFTER INSERT ON leads BEGIN
+    INSERT INTO sync_outbox (connection_id, entity, local_id, op, changed_at)
+    SELECT c.id, 'lead', new.id, 'upsert', new.updated_at FROM sync_connections c
+    WHERE c.id NOT IN (SELECT connection_id FROM sync_echo)
+    ON CONFLICT (connection_id, entity, local_id) DO UPDATE
+        SET op = 'upsert', version = version + 1, changed_at = excluded.changed_at, attempts = 0, last_error = '';
+END;
+CREATE TRIGGER sync_leads_update AFTER UPDATE OF first_name, last_name, email, phone, job_title, company, industry,
+    company_size, annual_revenue, country, region, city, source, lead_magnet, consent_at, consent_source,
+    unsubscribed_at, stage, notes ON leads
+WHEN old.first_name IS NOT new.first_name OR old.last_name IS NOT new.last_name OR old.email IS NOT new.email
+  OR old.phone IS NOT new.phone OR old.job_title IS NOT new.job_title OR old.company IS NOT new.company
+  OR old.industry IS NOT new.industry OR old.company_size IS NOT new.company_size
+  OR old.annual_revenue IS NOT new.annual_revenue OR old.country IS NOT new.country OR old.region IS NOT new.region
+  OR old.city IS NOT new.city OR old.source IS NOT new.source OR old.lead_magnet IS NOT new.lead_magnet
+  OR old.consent_at IS NOT new.consent_at OR old.consent_source IS NOT new.consent_source
+  OR old.unsubscribed_at IS NOT new.unsubscribed_at OR old.stage IS NOT new.stage OR old.notes IS NOT new.notes
+BEGIN
+    INSERT INTO sync_outbox (connection_id, entity, local_id, op, changed_at)
+    SELECT c.id, 'lead', new.id, 'upsert', new.updated_at FROM sync_connections c
+    WHERE c.id NOT IN (SELECT connection_id FROM sync_echo)
+    ON CONFLICT (connection_id, entity, local_id) DO UPDATE
+        SET op = 'upsert', version = version + 1, changed_at = excluded.changed_at, attempts = 0, last_error = '';
+END;
+CREATE TRIGGER sync_leads_delete AFTER DELETE ON leads BEGIN
+    INSERT INTO sync_outbox (connection_id, entity, local_id, op, changed_at)
+    SELECT c.id, 'lead', old.id, 'delete', CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) FROM sync_connections c
+    WHERE c.id NOT IN (SELECT connection_id FROM sync_echo)
+    ON CONFLICT (connection_id, entity, local_id) DO UPDATE
+        SET op = 'delete', version = version + 1, changed_at = excluded.changed_at, attempts = 0, last_error = '';
+END;
+
+CREATE TRIGGER sync_deals_insert AFTER INSERT ON deals BEGIN
+    INSERT INTO sync_outbox (connection_id, entity, local_id, op, changed_at)
+    SELECT c.id, 'deal', new.id, 'upsert', new.updated_at FROM sync_connections c
+    WHERE c.id NOT IN (SELECT connection_id FROM sync_echo)
+    ON CONFLICT (connection_id, entity, local_id) DO UPDATE
+        SET op = 'upsert', version = version + 1, changed_at = excluded.changed_at, attempts = 0, last_error = '';
+END;
+CREATE TRIGGER sync_deals_update AFTER UPDATE OF title, company, amount, currency, expected_close, probability,
+    stage_id, outcome, lead_id ON deals
+WHEN old.title IS NOT new.title OR old.company IS NOT new.company OR old.amount IS NOT new.amount
+  OR old.currency IS NOT new.currency OR old.expected_close IS NOT new.expected_close
+  OR old.probability IS NOT new.probability OR old.stage_id IS NOT new.stage_id OR old.outcome IS NOT new.outcome
+  OR old.lead_id IS NOT new.lead_id
+BEGIN
+    INSERT INTO sync_outbox (connection_id, entity, local_id, op, changed_at)
+    SELECT c.id, 'deal', new.id, 'upsert', new.updated_at FROM sync_connections c
+    WHERE c.id NOT IN (SELECT connection_id FROM sync_echo)
+    ON CONFLICT (connection_id, entity, local_id) DO UPDATE
+        SET op = 'upsert', version = version + 1, changed_at = excluded.changed_at, attempts = 0, last_error = '';
+END;
+CREATE TRIGGER sync_deals_delete AFTER DELETE ON deals BEGIN
+    INSERT INTO sync_outbox (connection_id, entity, local_id, op, changed_at)
+    SELECT c.id, 'deal', old.id, 'delete', CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) FROM sync_connections c
+    WHERE c.id NOT IN (SELECT connection_id FROM sync_echo)
+    ON CONFLICT (connection_id, entity, local_id) DO UPDATE
+        SET op = 'delete', version = version + 1, changed_at = excluded.changed_at, attempts = 0, last_error = '';
+END;
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -327,6 +498,7 @@ const std::vector<Migration> &migrations()
         {3, "pipelines and deals", v3Deals},
         {4, "trade-show captures", v4TradeShow},
         {5, "routing, qualification and tasks", v5Distribution},
+        {6, "CRM sync: connections, field maps, id links, outbox, cursors, conflicts, runs", v6Sync},
     };
     return list;
 }
