@@ -1,6 +1,8 @@
 #include "Schema.h"
 
+#include "leads/TextKey.h"
 #include "storage/Database.h"
+#include "storage/Query.h"
 #include "storage/Transaction.h"
 
 #include <string>
@@ -197,6 +199,41 @@ CREATE INDEX deals_closed ON deals(outcome, closed_at);
 )sql");
 }
 
+void v4PipelineBoard(Database &db)
+{
+    // The deal board: the order of cards within a column (fractional positions, ties by id), a folded
+    // search key over title and company (TextKey::fold, as for leads), and every stage change of a deal
+    // with who, when and why (cycle times per stage, win/loss analysis).
+    db.exec(R"sql(
+ALTER TABLE deals ADD COLUMN board_position REAL NOT NULL DEFAULT 0;
+ALTER TABLE deals ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX deals_board ON deals(stage_id, board_position);
+
+CREATE TABLE deal_stage_history (
+    id            INTEGER PRIMARY KEY,
+    deal_id       INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+    from_stage_id INTEGER REFERENCES pipeline_stages(id) ON DELETE SET NULL,
+    to_stage_id   INTEGER REFERENCES pipeline_stages(id) ON DELETE SET NULL,
+    changed_at    INTEGER NOT NULL,
+    actor         TEXT NOT NULL DEFAULT '',
+    reason        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX deal_stage_history_deal ON deal_stage_history(deal_id, changed_at);
+CREATE INDEX deal_stage_history_changed ON deal_stage_history(changed_at);
+
+-- Deals of earlier versions: where each one is now is all that is known of its history.
+INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, actor, reason)
+SELECT id, NULL, stage_id, stage_entered_at, '', 'In this stage when the stage history began' FROM deals;
+)sql");
+    Query read(db, "SELECT id, title, company FROM deals");
+    Query write(db, "UPDATE deals SET search_key = ? WHERE id = ?");
+    while (read.next()) {
+        write.reset();
+        write.bind(1, TextKey::fold(read.text(1) + u' ' + read.text(2))).bind(2, read.int64(0));
+        write.exec();
+    }
+}
+
 } // namespace
 
 namespace Schema {
@@ -207,6 +244,7 @@ const std::vector<Migration> &migrations()
         {1, "leads, activities, stage history, reps, campaigns, segments", v1Leads},
         {2, "full-text search over leads", v2Search},
         {3, "pipelines and deals", v3Deals},
+        {4, "pipeline board: card order, deal search, deal stage history", v4PipelineBoard},
     };
     return list;
 }

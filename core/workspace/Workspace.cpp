@@ -6,6 +6,8 @@
 #include "distribution/RepRepository.h"
 #include "leads/LeadRepository.h"
 #include "leads/SegmentRepository.h"
+#include "pipeline/DealRepository.h"
+#include "pipeline/PipelineRepository.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -101,6 +103,8 @@ Workspace::Workspace(std::unique_ptr<Database> db, const QString &path, const QS
     m_segments = std::make_unique<SegmentRepository>(*this);
     m_reps = std::make_unique<RepRepository>(*this);
     m_campaigns = std::make_unique<CampaignRepository>(*this);
+    m_pipelines = std::make_unique<PipelineRepository>(*this);
+    m_deals = std::make_unique<DealRepository>(*this);
 }
 
 Workspace::~Workspace() = default;

@@ -12,6 +12,8 @@ class LeadRepository;
 class SegmentRepository;
 class RepRepository;
 class CampaignRepository;
+class PipelineRepository;
+class DealRepository;
 
 // One open workspace: a Leadbench SQLite file and the services that work on it.
 //
@@ -68,6 +70,8 @@ public:
     SegmentRepository &segments() const { return *m_segments; }
     RepRepository &reps() const { return *m_reps; }
     CampaignRepository &campaigns() const { return *m_campaigns; }
+    PipelineRepository &pipelines() const { return *m_pipelines; }
+    DealRepository &deals() const { return *m_deals; }
 
     // Who makes the changes (recorded in histories).
     QString actor() const { return m_actor; }
@@ -96,4 +100,6 @@ private:
     std::unique_ptr<SegmentRepository> m_segments;
     std::unique_ptr<RepRepository> m_reps;
     std::unique_ptr<CampaignRepository> m_campaigns;
+    std::unique_ptr<PipelineRepository> m_pipelines;
+    std::unique_ptr<DealRepository> m_deals;
 };
