@@ -27,6 +27,13 @@ private:
     int restore(const QStringList &args);
     int check(const QStringList &args);
     int info(const QStringList &args);
+    // Deals and pipelines (CliDeals.cpp).
+    int deals(const QStringList &args);
+    int dealsList(const QStringList &args);
+    int dealsShow(const QStringList &args);
+    int dealsAdd(const QStringList &args);
+    int dealsMove(const QStringList &args);
+    int pipelines(const QStringList &args);
 
     std::unique_ptr<Workspace> openWorkspace(bool create, bool readOnly = false);
     void maybeAutoBackup(Workspace &workspace);
