@@ -208,6 +208,9 @@ void v4PipelineBoard(Database &db)
 ALTER TABLE deals ADD COLUMN board_position REAL NOT NULL DEFAULT 0;
 ALTER TABLE deals ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
 CREATE INDEX deals_board ON deals(stage_id, board_position);
+-- The board's column totals (count, sum, weighted sum per stage and currency, by owner) read this index
+-- alone, never the rows.
+CREATE INDEX deals_totals ON deals(pipeline_id, stage_id, currency, amount, probability, owner_id);
 
 CREATE TABLE deal_stage_history (
     id            INTEGER PRIMARY KEY,

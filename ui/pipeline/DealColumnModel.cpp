@@ -60,10 +60,12 @@ const DealCard *DealColumnModel::card(int row) const
                                           Q_ARG(QString, e.message()));
             }
         }
-        it = m_pages.insert(page, cards);
+        m_pages.insert(page, cards);
         m_pageOrder.append(page);
         while (m_pageOrder.size() > MaxPages)
             m_pages.remove(m_pageOrder.takeFirst());
+        // Removing from a QHash moves other entries (Qt 6): look the page up again.
+        it = m_pages.find(page);
     } else if (m_pageOrder.last() != page) {
         m_pageOrder.removeOne(page);
         m_pageOrder.append(page);

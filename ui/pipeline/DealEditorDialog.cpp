@@ -95,7 +95,9 @@ DealEditorDialog::DealEditorDialog(Workspace &workspace, const Deal &deal, QWidg
                           QStringLiteral("CHF"), QStringLiteral("JPY")});
     m_currency->setCurrentText(deal.currency);
     money->addWidget(m_currency);
-    form->addRow(tr("&Amount:"), money);
+    auto *amountLabel = new QLabel(tr("&Amount:"), this);
+    amountLabel->setBuddy(m_amount);
+    form->addRow(amountLabel, money);
 
     auto *close = new QHBoxLayout;
     m_hasClose = new QCheckBox(tr("Expected"), this);
@@ -110,7 +112,9 @@ DealEditorDialog::DealEditorDialog(Workspace &workspace, const Deal &deal, QWidg
     connect(m_hasClose, &QCheckBox::toggled, m_expectedClose, &QWidget::setEnabled);
     close->addWidget(m_hasClose);
     close->addWidget(m_expectedClose, 1);
-    form->addRow(tr("Close &date:"), close);
+    auto *closeLabel = new QLabel(tr("Close &date:"), this);
+    closeLabel->setBuddy(m_hasClose);
+    form->addRow(closeLabel, close);
 
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("dealStage"));
