@@ -391,8 +391,17 @@ int main(int argc, char *argv[])
         if (withLeads && !a.leadsDb.isEmpty())
             args << QStringLiteral("--leads-db") << a.leadsDb;
         p.start(QCoreApplication::applicationFilePath(), args);
-        p.waitForFinished(-1);
-        return p.readAllStandardOutput();
+        QByteArray out;
+        // Read as it comes: waiting for the end alone can return before the child is done.
+        while (p.state() != QProcess::NotRunning) {
+            p.waitForReadyRead(1000);
+            out += p.readAllStandardOutput();
+        }
+        out += p.readAllStandardOutput();
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            std::fprintf(stderr, "bench_pipeline: phase %s ended with %d (%s)\n", qPrintable(phase), p.exitCode(),
+                         qPrintable(p.errorString()));
+        return out;
     };
     auto ensure = [&](qint64 deals, const QString &db) {
         bool reuse = false;

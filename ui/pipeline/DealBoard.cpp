@@ -355,8 +355,12 @@ void DealBoard::selectDeal(qint64 dealId)
 
 bool DealBoard::moveDeal(qint64 dealId, qint64 stageId, const DealPlacement &placement)
 {
-    if (!m_workspace || m_readOnly)
+    if (!m_workspace)
         return false;
+    if (m_readOnly) {
+        emit statusMessage(tr("The workspace is read-only: deals cannot be moved."));
+        return false;
+    }
     std::optional<Deal> deal;
     std::optional<PipelineStage> stage;
     if (!guarded(this, tr("Move deal"), [&] {

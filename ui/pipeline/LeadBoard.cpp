@@ -262,8 +262,12 @@ void LeadBoard::updateHeader(Column &c)
 
 bool LeadBoard::moveLead(qint64 leadId, Stage to)
 {
-    if (!m_workspace || m_readOnly)
+    if (!m_workspace)
         return false;
+    if (m_readOnly) {
+        emit statusMessage(tr("The workspace is read-only: leads cannot be moved."));
+        return false;
+    }
     std::optional<Lead> lead;
     if (!guarded(this, tr("Move lead"), [&] { lead = m_workspace->leads().get(leadId); }))
         return false;

@@ -5,6 +5,7 @@
 #include "PipelineSettingsDialog.h"
 
 #include "distribution/RepRepository.h"
+#include "leads/LeadRepository.h"
 #include "pipeline/PipelineRepository.h"
 #include "shell/ErrorReporting.h"
 #include "workspace/Workspace.h"
@@ -162,6 +163,7 @@ void PipelinePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     if (m_workspace) {
         disconnect(&m_workspace->pipelines(), nullptr, this, nullptr);
         disconnect(&m_workspace->reps(), nullptr, this, nullptr);
+        disconnect(&m_workspace->leads(), nullptr, this, nullptr);
     }
     m_workspace = workspace;
     m_undo = undoStack;
@@ -180,6 +182,11 @@ void PipelinePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     if (workspace) {
         connect(&workspace->pipelines(), &PipelineRepository::changed, this, &PipelinePage::reloadPipelines);
         connect(&workspace->reps(), &RepRepository::changed, this, &PipelinePage::reloadOwners);
+        // Bulk loads (the demo, imports) bring pipelines and reps without a signal of their own.
+        connect(&workspace->leads(), &LeadRepository::reset, this, [this] {
+            reloadPipelines();
+            reloadOwners();
+        });
     }
     reloadPipelines();
     updateControls();
