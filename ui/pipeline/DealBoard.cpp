@@ -190,9 +190,11 @@ void DealBoard::rebuildColumns()
                     const qint64 id = model->dealId(current.row());
                     if (id == 0)
                         return;
+                    // One card is current on the board: the other columns forget theirs, so choosing a card
+                    // there again is a change the board hears of.
                     for (Column &other : m_columns) {
                         if (other.view != view)
-                            other.view->clearSelection();
+                            other.view->selectionModel()->clear();
                     }
                     if (id != m_current) {
                         m_current = id;

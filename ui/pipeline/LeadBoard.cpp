@@ -163,7 +163,7 @@ LeadBoard::LeadBoard(QWidget *parent)
                 return;
             for (Column &other : m_columns) {
                 if (other.view != view)
-                    other.view->clearSelection();
+                    other.view->selectionModel()->clear();
             }
         });
         views << view;

@@ -62,7 +62,8 @@ PipelinePage::PipelinePage(QWidget *parent)
     m_pipeline = new QComboBox(this);
     m_pipeline->setObjectName(QStringLiteral("pipelineCombo"));
     m_pipeline->setAccessibleName(tr("Pipeline"));
-    m_pipeline->setMinimumContentsLength(12);
+    m_pipeline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pipeline->setMinimumContentsLength(10);
     connect(m_pipeline, &QComboBox::activated, this,
             [this] { m_deals->setPipeline(m_pipeline->currentData().toLongLong()); });
 
@@ -83,6 +84,8 @@ PipelinePage::PipelinePage(QWidget *parent)
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(10);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &PipelinePage::applyFilters);
 
     m_search = new QLineEdit(this);
@@ -90,7 +93,7 @@ PipelinePage::PipelinePage(QWidget *parent)
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Search title, company or name"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(120);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
