@@ -221,6 +221,8 @@ void DealBoard::rebuildColumns()
         m_columns << c;
     }
     m_drag->setViews(views);
+    m_empty->setText(m_workspace ? tr("No pipeline yet. Create one with Pipeline > New pipeline, or add a deal.")
+                                 : tr("No workspace is open."));
     m_scroll->setVisible(!m_columns.isEmpty());
     m_empty->setVisible(m_columns.isEmpty());
 }

@@ -139,9 +139,10 @@ void DealCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
         if (c->outcome == DealOutcome::Won)
             whenColor = green;
     } else {
-        when = DealCardDelegate::tr("%n day(s)", nullptr, days);
+        // Compact, as cards are narrow: "12 d" in the stage; past the stage's limit, marked as rotting.
+        when = DealCardDelegate::tr("%1 d", "days in the stage").arg(days);
         if (rotting) {
-            when = DealCardDelegate::tr("⚠ %n day(s)", nullptr, days);
+            when = DealCardDelegate::tr("⚠ rotting, %1 d", "days in the stage, past its limit").arg(days);
             whenColor = red;
         }
     }
