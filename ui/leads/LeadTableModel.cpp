@@ -40,14 +40,14 @@ LeadTableModel::~LeadTableModel()
         m_cancelScan->store(true);
 }
 
-void LeadTableModel::setWorkspace(Workspace *workspace)
+void LeadTableModel::setWorkspace(Workspace *workspace, const LeadPager::Spec &spec)
 {
     beginResetModel();
     if (m_workspace)
         disconnect(&m_workspace->leads(), nullptr, this, nullptr);
     m_workspace = workspace;
     m_pager.reset();
-    m_spec = LeadPager::Spec();
+    m_spec = spec;
     if (m_workspace) {
         m_pager = std::make_unique<LeadPager>(m_workspace->db());
         m_pager->setBands(m_workspace->scoreBands());

@@ -189,14 +189,13 @@ void LeadBoard::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_workspace = workspace;
     m_undo = undoStack;
     for (Column &c : m_columns) {
-        c.model->setWorkspace(workspace);
-        if (workspace) {
-            // Newest first within a stage: the stage's own index gives that order, cheap at any size.
-            c.model->sort(LeadTableModel::StageColumn, Qt::DescendingOrder);
-            LeadFilter f = m_filter;
-            f.stages = {c.stage};
-            c.model->setFilter(f);
-        }
+        // Newest first within a stage: the stage's own index gives that order, cheap at any size.
+        LeadPager::Spec spec;
+        spec.filter = m_filter;
+        spec.filter.stages = {c.stage};
+        spec.sort = LeadSort::Stage;
+        spec.order = Qt::DescendingOrder;
+        c.model->setWorkspace(workspace, spec);
         updateHeader(c);
     }
 }
