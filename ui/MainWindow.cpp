@@ -5,6 +5,7 @@
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadTableModel.h"
 #include "leads/LeadsPage.h"
+#include "pipeline/PipelinePage.h"
 #include "settings/SettingsDialog.h"
 #include "tradeshow/TradeShowPage.h"
 #include "queue/QueuePage.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         showPage(QStringLiteral("leads"));
         m_leads->showLead(id);
     });
+    addPage(new PipelinePage(this));
     addPage(new TradeShowPage(this));
     m_reminders = new ReminderNotifier(this);
     addPage(new SyncPage(this));

@@ -91,6 +91,22 @@ QString Cli::usage()
               "  restore IN\n"
               "        Replaces the workspace with the backup IN, after checking it; the current workspace\n"
               "        is kept in PATH.backups/ first.\n"
+              "  deals list [--pipeline NAME] [--stage NAME] [--owner NAME|none] [--search TEXT]\n"
+              "             [--close-from DATE] [--close-to DATE] [--limit N] [--offset N] [--json]\n"
+              "        Lists deals in board order. The close date is the actual one of a won or lost deal,\n"
+              "        the expected one of an open deal. Dates: YYYY-MM-DD. Default: 50 deals.\n"
+              "  deals show ID [--json]\n"
+              "        One deal with its stage history.\n"
+              "  deals add TITLE [--lead ID] [--company C] [--amount A] [--currency EUR] [--close DATE]\n"
+              "            [--owner NAME] [--probability P] [--pipeline NAME] [--stage NAME] [--json]\n"
+              "        Adds a deal (first open stage of the first pipeline by default); its lead becomes\n"
+              "        an opportunity. P is a percentage, 0 to 100.\n"
+              "  deals move ID STAGE [--date DATE] [--reason TEXT] [--margin M] [--json]\n"
+              "        Moves a deal to a stage of its pipeline (to the top of that column). Won and Lost\n"
+              "        close it: --date defaults to today, --reason is required for Lost. The lead\n"
+              "        follows: won makes it a customer, lost sends it to nurturing.\n"
+              "  pipelines list [--json]\n"
+              "        Pipelines and their stages with deal counts, sums and probability-weighted sums.\n"
               "  check\n"
               "        Runs a full integrity check; exit code 1 when the workspace is damaged.\n"
               "  info [--json]\n"
@@ -171,6 +187,10 @@ int Cli::run(const QStringList &arguments)
             return route(rest);
         if (SyncCommands::handles(command))
             return SyncCommands(m_out, m_err, m_dbPath).run(command, rest);
+        if (command == u"deals"_s)
+            return deals(rest);
+        if (command == u"pipelines"_s)
+            return pipelines(rest);
     } catch (const StorageError &e) {
         m_err << tr("leadbench-cli: %1").arg(e.message()) << '\n';
         return 1;

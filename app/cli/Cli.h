@@ -30,6 +30,13 @@ private:
     int events(const QStringList &args);
     int queue(const QStringList &args);
     int route(const QStringList &args);
+    // Deals and pipelines (CliDeals.cpp).
+    int deals(const QStringList &args);
+    int dealsList(const QStringList &args);
+    int dealsShow(const QStringList &args);
+    int dealsAdd(const QStringList &args);
+    int dealsMove(const QStringList &args);
+    int pipelines(const QStringList &args);
 
     std::unique_ptr<Workspace> openWorkspace(bool create, bool readOnly = false);
     void maybeAutoBackup(Workspace &workspace);

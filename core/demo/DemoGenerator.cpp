@@ -439,7 +439,9 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
     const std::string dealSql =
         "INSERT INTO deals (pipeline_id, stage_id, title, lead_id, company, amount, currency, expected_close, "
         "probability, owner_id, outcome, closed_at, close_reason, gross_margin, stage_entered_at, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'EUR', ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)";
+        "updated_at, search_key) VALUES (?, ?, ?, ?, ?, ?, 'EUR', ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const std::string dealHistorySql = "INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, "
+                                       "actor, reason) VALUES (?, ?, ?, ?, ?, ?)";
 
     qint64 written = 0;
     qint64 repTurn = 0;
@@ -681,7 +683,8 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
                 const int outcome = dealOutcome == u"won"_s ? 1 : dealOutcome == u"lost"_s ? 2 : 0;
                 const qint64 stageId = outcome == 1 ? dealStages[4] : outcome == 2 ? dealStages[5] : dealStages[size_t(rnd.between(0, 3))];
                 Query d(db, dealSql);
-                d.bind(1, pipelineId).bind(2, stageId).bind(3, company.name + u" – "_s + QString::fromUtf8(rnd.pick(bottomMagnets)));
+                const QString dealTitle = company.name + u" – "_s + QString::fromUtf8(rnd.pick(bottomMagnets));
+                d.bind(1, pipelineId).bind(2, stageId).bind(3, dealTitle);
                 d.bind(4, leadId).bind(5, company.name).bind(6, amount);
                 d.bind(7, QDateTime::fromMSecsSinceEpoch(closed ? closed : now + rnd.between(7, 120) * DayMs).date().toString(Qt::ISODate));
                 if (lead.ownerId)
@@ -696,7 +699,21 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
                 d.bind(11, outcome == 2 ? u"Not now: budget frozen"_s : QString(u""_s));
                 d.bind(12, outcome == 1 ? std::round(amount * (0.3 + 0.3 * rnd.uniform())) : 0.0);
                 d.bind(13, closed ? closed : opened).bind(14, opened).bind(15, closed ? closed : opened);
+                d.bind(16, TextKey::fold(dealTitle + u' ' + company.name)); // as DealRepository keys it
                 d.exec();
+                // The deal's stage history: opened in an open stage, then closed.
+                const qint64 dealId = db.lastInsertId();
+                const qint64 openedIn = outcome == 0 ? stageId : dealStages[size_t(dealId % 4)];
+                const QString dealActor = ownerName.isEmpty() ? u"demo"_s : ownerName;
+                Query dh(db, dealHistorySql);
+                dh.bind(1, dealId).bindNull(2).bind(3, openedIn).bind(4, opened).bind(5, dealActor).bind(6, u"Created"_s);
+                dh.exec();
+                if (outcome != 0) {
+                    Query closing(db, dealHistorySql);
+                    closing.bind(1, dealId).bind(2, openedIn).bind(3, stageId).bind(4, closed).bind(5, dealActor);
+                    closing.bind(6, outcome == 2 ? u"Not now: budget frozen"_s : QString(u""_s));
+                    closing.exec();
+                }
                 ++result.deals;
             }
         }

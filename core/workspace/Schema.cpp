@@ -1,6 +1,8 @@
 #include "Schema.h"
 
+#include "leads/TextKey.h"
 #include "storage/Database.h"
+#include "storage/Query.h"
 #include "storage/Transaction.h"
 
 #include <string>
@@ -486,6 +488,44 @@ END;
 )sql");
 }
 
+void v7PipelineBoard(Database &db)
+{
+    // The deal board: the order of cards within a column (fractional positions, ties by id), a folded
+    // search key over title and company (TextKey::fold, as for leads), and every stage change of a deal
+    // with who, when and why (cycle times per stage, win/loss analysis).
+    db.exec(R"sql(
+ALTER TABLE deals ADD COLUMN board_position REAL NOT NULL DEFAULT 0;
+ALTER TABLE deals ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX deals_board ON deals(stage_id, board_position);
+-- The board's column totals (count, sum, weighted sum per stage and currency, by owner) read this index
+-- alone, never the rows.
+CREATE INDEX deals_totals ON deals(pipeline_id, stage_id, currency, amount, probability, owner_id);
+
+CREATE TABLE deal_stage_history (
+    id            INTEGER PRIMARY KEY,
+    deal_id       INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+    from_stage_id INTEGER REFERENCES pipeline_stages(id) ON DELETE SET NULL,
+    to_stage_id   INTEGER REFERENCES pipeline_stages(id) ON DELETE SET NULL,
+    changed_at    INTEGER NOT NULL,
+    actor         TEXT NOT NULL DEFAULT '',
+    reason        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX deal_stage_history_deal ON deal_stage_history(deal_id, changed_at);
+CREATE INDEX deal_stage_history_changed ON deal_stage_history(changed_at);
+
+-- Deals of earlier versions: where each one is now is all that is known of its history.
+INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, actor, reason)
+SELECT id, NULL, stage_id, stage_entered_at, '', 'In this stage when the stage history began' FROM deals;
+)sql");
+    Query read(db, "SELECT id, title, company FROM deals");
+    Query write(db, "UPDATE deals SET search_key = ? WHERE id = ?");
+    while (read.next()) {
+        write.reset();
+        write.bind(1, TextKey::fold(read.text(1) + u' ' + read.text(2))).bind(2, read.int64(0));
+        write.exec();
+    }
+}
+
 } // namespace
 
 namespace Schema {
@@ -499,6 +539,7 @@ const std::vector<Migration> &migrations()
         {4, "trade-show captures", v4TradeShow},
         {5, "routing, qualification and tasks", v5Distribution},
         {6, "CRM sync: connections, field maps, id links, outbox, cursors, conflicts, runs", v6Sync},
+        {7, "pipeline board: card order, deal search, deal stage history", v7PipelineBoard},
     };
     return list;
 }

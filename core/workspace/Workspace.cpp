@@ -8,6 +8,8 @@
 #include "tasks/TaskRepository.h"
 #include "leads/LeadRepository.h"
 #include "leads/SegmentRepository.h"
+#include "pipeline/DealRepository.h"
+#include "pipeline/PipelineRepository.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -104,6 +106,8 @@ Workspace::Workspace(std::unique_ptr<Database> db, const QString &path, const QS
     m_reps = std::make_unique<RepRepository>(*this);
     m_campaigns = std::make_unique<CampaignRepository>(*this);
     m_tasks = std::make_unique<TaskRepository>(*this);
+    m_pipelines = std::make_unique<PipelineRepository>(*this);
+    m_deals = std::make_unique<DealRepository>(*this);
     // Leads go to sales when they become marketing qualified (DOMAIN.md "Distribution").
     connect(m_leads.get(), &LeadRepository::stageChanged, this, [this](qint64 id, Stage, Stage to) {
         if (to == Stage::MQL && !isReadOnly())

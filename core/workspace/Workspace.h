@@ -13,6 +13,8 @@ class SegmentRepository;
 class RepRepository;
 class CampaignRepository;
 class TaskRepository;
+class PipelineRepository;
+class DealRepository;
 
 // One open workspace: a Leadbench SQLite file and the services that work on it.
 //
@@ -70,6 +72,8 @@ public:
     RepRepository &reps() const { return *m_reps; }
     CampaignRepository &campaigns() const { return *m_campaigns; }
     TaskRepository &tasks() const { return *m_tasks; }
+    PipelineRepository &pipelines() const { return *m_pipelines; }
+    DealRepository &deals() const { return *m_deals; }
 
     // Who makes the changes (recorded in histories).
     QString actor() const { return m_actor; }
@@ -102,4 +106,6 @@ private:
     std::unique_ptr<RepRepository> m_reps;
     std::unique_ptr<CampaignRepository> m_campaigns;
     std::unique_ptr<TaskRepository> m_tasks;
+    std::unique_ptr<PipelineRepository> m_pipelines;
+    std::unique_ptr<DealRepository> m_deals;
 };

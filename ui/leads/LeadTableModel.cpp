@@ -40,14 +40,14 @@ LeadTableModel::~LeadTableModel()
         m_cancelScan->store(true);
 }
 
-void LeadTableModel::setWorkspace(Workspace *workspace)
+void LeadTableModel::setWorkspace(Workspace *workspace, const LeadPager::Spec &spec)
 {
     beginResetModel();
     if (m_workspace)
         disconnect(&m_workspace->leads(), nullptr, this, nullptr);
     m_workspace = workspace;
     m_pager.reset();
-    m_spec = LeadPager::Spec();
+    m_spec = spec;
     if (m_workspace) {
         m_pager = std::make_unique<LeadPager>(m_workspace->db());
         m_pager->setBands(m_workspace->scoreBands());
@@ -236,10 +236,12 @@ const LeadListRow *LeadTableModel::row(int r) const
                                           Q_ARG(QString, e.message()));
             }
         }
-        it = m_pages.insert(page, rows);
+        m_pages.insert(page, rows);
         m_pageOrder.append(page);
         while (m_pageOrder.size() > MaxPages)
             m_pages.remove(m_pageOrder.takeFirst());
+        // Removing from a QHash moves other entries (Qt 6): look the page up again.
+        it = m_pages.find(page);
     } else if (m_pageOrder.last() != page) {
         m_pageOrder.removeOne(page);
         m_pageOrder.append(page);

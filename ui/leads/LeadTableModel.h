@@ -50,7 +50,9 @@ public:
     explicit LeadTableModel(QObject *parent = nullptr);
     ~LeadTableModel() override;
 
-    void setWorkspace(Workspace *workspace);
+    void setWorkspace(Workspace *workspace) { setWorkspace(workspace, LeadPager::Spec()); }
+    // With an order and a filter from the start: one query instead of one per setting.
+    void setWorkspace(Workspace *workspace, const LeadPager::Spec &spec);
     Workspace *workspace() const { return m_workspace; }
 
     void setFilter(const LeadFilter &filter);

@@ -1,0 +1,209 @@
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+
+#include "leads/LeadTableModel.h"
+#include "pipeline/BoardColumnView.h"
+#include "pipeline/LeadBoard.h"
+#include "pipeline/PipelinePage.h"
+
+#include "leads/LeadRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace GuiTest;
+
+namespace {
+// A qualification check standing in for the BANT dialog: it sends the lead to Nurturing instead.
+class NotNowGate : public LeadMoveGate
+{
+public:
+    std::optional<Decision> decide(QWidget *, const Lead &, Stage to) override
+    {
+        asked = to;
+        return Decision{Stage::Nurturing, QStringLiteral("BANT: timing not before next year")};
+    }
+    Stage asked = Stage::Lead;
+};
+} // namespace
+
+// The lifecycle as a board: leads dragged between stages, the reason asked for SQL, undo, the gate.
+class tst_LeadBoard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void columnsAreStagesWithCounts();
+    void dragToSqlAsksForAReason();
+    void cancellingTheReasonChangesNothing();
+    void keyboardMoveWithoutJudgementNeedsNoDialog();
+    void aQualificationGateCanBeSwappedIn();
+
+private:
+    int columnOf(Stage stage);
+    void drag(BoardColumnView *from, int row, BoardColumnView *to);
+    int rowOfLead(Stage stage, qint64 leadId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<PipelinePage> m_page;
+    LeadBoard *m_board = nullptr;
+    qint64 m_mql = 0;
+};
+
+void tst_LeadBoard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_LeadBoard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_ws = TestSupport::createWorkspace(m_dir->filePath(QStringLiteral("l.leadbench")), 400);
+    Lead l;
+    l.firstName = QStringLiteral("Élodie");
+    l.lastName = QStringLiteral("Moreau");
+    l.company = QStringLiteral("Atelier Moreau SAS");
+    l.stage = Stage::MQL;
+    l.score = 55;
+    m_mql = m_ws->leads().create(l); // the newest: first in its column
+    m_undo = std::make_unique<QUndoStack>();
+    m_page = std::make_unique<PipelinePage>();
+    m_page->resize(1900, 900);
+    m_page->setWorkspace(m_ws.get(), m_undo.get());
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->tabs()->setCurrentIndex(1);
+    m_board = m_page->leadBoard();
+    QTRY_VERIFY(m_board->view(0)->viewport()->height() > 100);
+}
+
+void tst_LeadBoard::cleanup()
+{
+    m_page.reset();
+    m_undo.reset();
+    m_ws.reset();
+    m_dir.reset();
+}
+
+int tst_LeadBoard::columnOf(Stage stage)
+{
+    for (int i = 0; i < m_board->columnCount(); ++i) {
+        if (m_board->stage(i) == stage)
+            return i;
+    }
+    return -1;
+}
+
+int tst_LeadBoard::rowOfLead(Stage stage, qint64 leadId)
+{
+    return m_board->model(columnOf(stage))->rowOf(leadId);
+}
+
+void tst_LeadBoard::drag(BoardColumnView *from, int row, BoardColumnView *to)
+{
+    const QPoint start = from->visualRect(from->model()->index(row, 0)).center();
+    QTest::mousePress(from->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(from->viewport(), start + QPoint(20, 0));
+    QTest::mouseMove(to->viewport(), QPoint(40, 30));
+    QTest::mouseRelease(to->viewport(), Qt::LeftButton, {}, QPoint(40, 30));
+}
+
+void tst_LeadBoard::columnsAreStagesWithCounts()
+{
+    QCOMPARE(m_board->columnCount(), Lifecycle::allStages().size());
+    for (int i = 0; i < m_board->columnCount(); ++i) {
+        LeadFilter f;
+        f.stages = {m_board->stage(i)};
+        LeadPager pager(m_ws->db());
+        pager.setSpec(LeadPager::Spec{f, LeadSort::Stage, Qt::DescendingOrder});
+        QCOMPARE(qint64(m_board->model(i)->rowCount()), pager.count());
+        QVERIFY2(m_board->header(i)->text().startsWith(Lifecycle::displayName(m_board->stage(i))),
+                 qPrintable(m_board->header(i)->text()));
+    }
+    QCOMPARE(rowOfLead(Stage::MQL, m_mql), 0);
+    // The search narrows every column.
+    QTest::keyClicks(m_page->searchField(), QStringLiteral("elodie moreau"));
+    QTRY_COMPARE(m_board->model(columnOf(Stage::MQL))->rowCount(), 1);
+    QCOMPARE(m_board->model(columnOf(Stage::Subscriber))->rowCount(), 0);
+}
+
+void tst_LeadBoard::dragToSqlAsksForAReason()
+{
+    BoardColumnView *mql = m_board->view(columnOf(Stage::MQL));
+    BoardColumnView *sql = m_board->view(columnOf(Stage::SQL));
+    const int sqlBefore = m_board->model(columnOf(Stage::SQL))->rowCount();
+    const int mqlBefore = m_board->model(columnOf(Stage::MQL))->rowCount();
+    QString message;
+    onNextModal([&](QWidget *w) {
+        QCOMPARE(w->objectName(), QStringLiteral("leadMoveReasonDialog"));
+        // Without a reason: refused, the dialog stays.
+        captureNextMessage(&message);
+        QTest::mouseClick(w->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(w->isVisible());
+        typeText(child<QLineEdit>(w, QStringLiteral("leadMoveReason")), QStringLiteral("Budget and timing confirmed"));
+        QTest::mouseClick(w->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    drag(mql, 0, sql);
+    QTRY_COMPARE(m_ws->leads().get(m_mql).stage, Stage::SQL);
+    QVERIFY2(message.contains(QStringLiteral("reason")), qPrintable(message));
+    QCOMPARE(m_ws->leads().stageHistory(m_mql).first().reason, QStringLiteral("Budget and timing confirmed"));
+    QTRY_COMPARE(m_board->model(columnOf(Stage::SQL))->rowCount(), sqlBefore + 1);
+    QTRY_COMPARE(m_board->model(columnOf(Stage::MQL))->rowCount(), mqlBefore - 1);
+    QVERIFY(m_board->header(columnOf(Stage::SQL))->text().contains(QLocale().toString(sqlBefore + 1)));
+    m_undo->undo();
+    QCOMPARE(m_ws->leads().get(m_mql).stage, Stage::MQL);
+    QTRY_COMPARE(m_board->model(columnOf(Stage::SQL))->rowCount(), sqlBefore);
+    QTRY_COMPARE(rowOfLead(Stage::MQL, m_mql), 0);
+}
+
+void tst_LeadBoard::cancellingTheReasonChangesNothing()
+{
+    bool asked = false;
+    onNextModal([&](QWidget *w) {
+        asked = true;
+        QTest::keyClick(w, Qt::Key_Escape);
+    });
+    drag(m_board->view(columnOf(Stage::MQL)), 0, m_board->view(columnOf(Stage::Disqualified)));
+    QTRY_VERIFY(asked);
+    QTest::qWait(30);
+    QCOMPARE(m_ws->leads().get(m_mql).stage, Stage::MQL);
+    QCOMPARE(m_undo->count(), 0);
+}
+
+void tst_LeadBoard::keyboardMoveWithoutJudgementNeedsNoDialog()
+{
+    // MQL -> Ctrl+Left -> Lead: not a judgement call, recorded as moved on the board.
+    BoardColumnView *mql = m_board->view(columnOf(Stage::MQL));
+    QTest::mouseClick(mql->viewport(), Qt::LeftButton, {}, mql->visualRect(mql->model()->index(0, 0)).center());
+    QTest::keyClick(mql, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(m_ws->leads().get(m_mql).stage, Stage::Lead);
+    QCOMPARE(m_ws->leads().stageHistory(m_mql).first().reason, QStringLiteral("Moved on the lead board"));
+    QVERIFY(m_board->view(columnOf(Stage::Lead))->hasFocus());
+    m_undo->undo();
+    QCOMPARE(m_ws->leads().get(m_mql).stage, Stage::MQL);
+}
+
+void tst_LeadBoard::aQualificationGateCanBeSwappedIn()
+{
+    auto gate = std::make_unique<NotNowGate>();
+    NotNowGate *g = gate.get();
+    m_board->setMoveGate(std::move(gate));
+    drag(m_board->view(columnOf(Stage::MQL)), 0, m_board->view(columnOf(Stage::SQL)));
+    QTRY_COMPARE(m_ws->leads().get(m_mql).stage, Stage::Nurturing);
+    QCOMPARE(g->asked, Stage::SQL);
+    QCOMPARE(m_ws->leads().stageHistory(m_mql).first().reason, QStringLiteral("BANT: timing not before next year"));
+}
+
+QTEST_MAIN(tst_LeadBoard)
+#include "tst_leadboard.moc"
