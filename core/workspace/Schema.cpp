@@ -197,6 +197,23 @@ CREATE INDEX deals_closed ON deals(outcome, closed_at);
 )sql");
 }
 
+void v4Scoring(Database &db)
+{
+    // Every change of a lead's score: when, from what, to what, and why (the lead detail's chart and
+    // the KPIs read it). The scoring rules and the MQL threshold live in meta (see RuleSet).
+    db.exec(R"sql(
+CREATE TABLE score_history (
+    id         INTEGER PRIMARY KEY,
+    lead_id    INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    changed_at INTEGER NOT NULL,
+    old_score  INTEGER NOT NULL,
+    new_score  INTEGER NOT NULL,
+    reason     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX score_history_lead ON score_history(lead_id, changed_at);
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -207,6 +224,7 @@ const std::vector<Migration> &migrations()
         {1, "leads, activities, stage history, reps, campaigns, segments", v1Leads},
         {2, "full-text search over leads", v2Search},
         {3, "pipelines and deals", v3Deals},
+        {4, "lead scoring: score history", v4Scoring},
     };
     return list;
 }

@@ -6,6 +6,7 @@
 #include "distribution/RepRepository.h"
 #include "leads/LeadRepository.h"
 #include "leads/SegmentRepository.h"
+#include "scoring/ScoringService.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -101,6 +102,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const QString &path, const QS
     m_segments = std::make_unique<SegmentRepository>(*this);
     m_reps = std::make_unique<RepRepository>(*this);
     m_campaigns = std::make_unique<CampaignRepository>(*this);
+    m_scoring = std::make_unique<ScoringService>(*this);
 }
 
 Workspace::~Workspace() = default;

@@ -12,6 +12,7 @@ class LeadRepository;
 class SegmentRepository;
 class RepRepository;
 class CampaignRepository;
+class ScoringService;
 
 // One open workspace: a Leadbench SQLite file and the services that work on it.
 //
@@ -68,6 +69,7 @@ public:
     SegmentRepository &segments() const { return *m_segments; }
     RepRepository &reps() const { return *m_reps; }
     CampaignRepository &campaigns() const { return *m_campaigns; }
+    ScoringService &scoring() const { return *m_scoring; }
 
     // Who makes the changes (recorded in histories).
     QString actor() const { return m_actor; }
@@ -96,4 +98,5 @@ private:
     std::unique_ptr<SegmentRepository> m_segments;
     std::unique_ptr<RepRepository> m_reps;
     std::unique_ptr<CampaignRepository> m_campaigns;
+    std::unique_ptr<ScoringService> m_scoring;
 };
