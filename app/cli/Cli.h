@@ -27,6 +27,7 @@ private:
     int restore(const QStringList &args);
     int check(const QStringList &args);
     int info(const QStringList &args);
+    int score(const QStringList &args);
 
     std::unique_ptr<Workspace> openWorkspace(bool create, bool readOnly = false);
     void maybeAutoBackup(Workspace &workspace);

@@ -459,6 +459,17 @@ void tst_Scoring::fieldChangeAndMergeRescore()
     plan.otherId = other;
     m_ws->leads().merge(plan);
     QCOMPARE(m_ws->leads().get(id).score, 15);
+
+    // Two demo leads with their histories merge, and the survivor is re-scored.
+    DemoGenerator::Options options;
+    options.leads = 50;
+    options.now = Now;
+    DemoGenerator::generate(m_ws->db(), options);
+    const QList<qint64> demo = {id + 2, id + 3};
+    const MergePlan proposed = MergePlan::propose(m_ws->leads().get(demo[0]), m_ws->leads().get(demo[1]));
+    m_ws->leads().merge(proposed);
+    QVERIFY(!m_ws->leads().find(proposed.otherId));
+    QCOMPARE(m_ws->leads().get(proposed.survivorId).score, m_ws->scoring().explain(proposed.survivorId).score);
 }
 
 void tst_Scoring::crossingTheThresholdMakesMql()
