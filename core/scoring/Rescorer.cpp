@@ -52,6 +52,26 @@ void readField(Lead &l, LeadField field, const Query &q, int column)
     }
 }
 
+// Points the view at the column's bytes (valid until the next step).
+void viewField(ProfileView &view, LeadField field, const Query &q, int column)
+{
+    const auto i = size_t(field);
+    switch (field) {
+    case LeadField::CompanySize:
+    case LeadField::AnnualRevenue:
+    case LeadField::ConsentAt:
+    case LeadField::UnsubscribedAt:
+        if (q.isNull(column))
+            view.number[i].reset();
+        else
+            view.number[i] = q.real(column);
+        return;
+    default:
+        view.text[i] = q.utf8(column);
+        return;
+    }
+}
+
 } // namespace
 
 Rescorer::Rescorer(Database &db, const RuleSet &rules)
@@ -92,7 +112,7 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
     bool haveActivity = acts.next();
     std::vector<ScoredActivity> list;
     list.reserve(64);
-    std::vector<std::pair<qint64, Stage>> promotions;
+    ProfileView profile;
     while (leads.next()) {
         const qint64 id = leads.int64(0);
         // Activities of leads before this one (deleted leads, leads outside the set) are skipped.
@@ -105,29 +125,28 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
                 ScoredActivity a;
                 a.type = ActivityType(code);
                 a.occurredAt = acts.int64(2);
+                a.hasBits = true;
                 if (m_engine.readsDetail(a.type))
-                    a.detail = acts.text(3);
+                    a.detailBits = m_engine.detailBits(a.type, acts.utf8(3));
                 list.push_back(std::move(a));
             }
             haveActivity = acts.next();
         }
         if (only && !std::binary_search(only->cbegin(), only->cend(), id))
             continue;
-        Lead lead;
-        lead.id = id;
         const int stored = leads.integer(1);
         const int code = leads.integer(2);
-        lead.stage = Lifecycle::isValid(code) ? Stage(code) : Stage::Lead;
+        const Stage stage = Lifecycle::isValid(code) ? Stage(code) : Stage::Lead;
         for (int i = 0; i < fields.size(); ++i)
-            readField(lead, fields.at(i), leads, 3 + i);
-        const int score = m_engine.score(lead, list, now);
+            viewField(profile, fields.at(i), leads, 3 + i);
+        const int score = m_engine.score(profile, list, now);
 
         ++result.leads;
         ++result.histogram[score];
         ++result.currentHistogram[stored];
         if (score >= threshold)
             ++result.aboveThreshold;
-        const bool crosses = canCross(lead.stage) && stored < previous && score >= threshold;
+        const bool crosses = canCross(stage) && stored < previous && score >= threshold;
         if (crosses)
             ++result.crossing;
         if (score != stored || crosses) {
@@ -136,7 +155,7 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
             c.oldScore = stored;
             c.newScore = score;
             if (crosses)
-                c.promotedFrom = lead.stage;
+                c.promotedFrom = stage;
             batch << c;
         }
     }

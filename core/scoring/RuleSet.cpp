@@ -202,6 +202,11 @@ QString RuleSet::problem() const
         return tr("The MQL threshold must be between -10000 and 10000.");
     if (bands.warmFrom > bands.hotFrom)
         return tr("Warm must start at or below hot (warm from %1, hot from %2).").arg(bands.warmFrom).arg(bands.hotFrom);
+    int detailRules = 0;
+    for (const ScoringRule &r : rules)
+        detailRules += r.enabled && r.kind == RuleKind::Behaviour && !r.detailContains.trimmed().isEmpty() ? 1 : 0;
+    if (detailRules > 32)
+        return tr("At most 32 rules can look into an activity's details (URL, subject); this set has %1.").arg(detailRules);
     QSet<int> ids;
     int index = 0;
     for (const ScoringRule &r : rules) {

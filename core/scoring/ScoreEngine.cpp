@@ -12,78 +12,53 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr double DayMs = 24.0 * 3600.0 * 1000.0;
+constexpr int MaxDetailRules = 32;
 
-// TextKey::fold without its cost for the common case: plain ASCII only needs lower case and single
-// spaces. Anything else goes through the full fold (accents, Greek, compatibility forms).
-QString foldFast(const QString &text)
+// TextKey::fold for ASCII text, on bytes and without allocating: lower case, runs of white space as
+// one space, trimmed. Returns false (out unspecified) when the text is not ASCII.
+bool foldAscii(std::string_view in, std::string &out)
 {
-    const qsizetype n = text.size();
-    const QChar *data = text.constData();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (data[i].unicode() >= 0x80)
-            return TextKey::fold(text);
-    }
-    QString out;
-    out.reserve(n);
+    out.clear();
     bool pendingSpace = false;
-    for (qsizetype i = 0; i < n; ++i) {
-        char16_t c = data[i].unicode();
-        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v') {
-            pendingSpace = !out.isEmpty();
+    for (const char ch : in) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80)
+            return false;
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            pendingSpace = !out.empty();
             continue;
         }
         if (pendingSpace) {
-            out += QLatin1Char(' ');
+            out.push_back(' ');
             pendingSpace = false;
         }
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + 32);
-        out += QChar(c);
-    }
-    return out;
-}
-
-bool isAscii(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80)
-            return false;
+        out.push_back(c >= 'A' && c <= 'Z' ? char(c + 32) : char(c));
     }
     return true;
 }
 
-const QString &textOf(const Lead &l, LeadField field)
+std::string fold(std::string_view in)
 {
-    static const QString empty;
-    switch (field) {
-    case LeadField::JobTitle: return l.jobTitle;
-    case LeadField::Company: return l.company;
-    case LeadField::Industry: return l.industry;
-    case LeadField::Country: return l.country;
-    case LeadField::Region: return l.region;
-    case LeadField::City: return l.city;
-    case LeadField::Source: return l.source;
-    case LeadField::LeadMagnet: return l.leadMagnet;
-    case LeadField::Email: return l.email;
-    case LeadField::Phone: return l.phone;
-    default: return empty;
-    }
+    std::string out;
+    if (foldAscii(in, out))
+        return out;
+    return TextKey::fold(QString::fromUtf8(in.data(), qsizetype(in.size()))).toUtf8().toStdString();
 }
 
-std::optional<double> numberOf(const Lead &l, LeadField field)
+std::string fold(const QString &text)
 {
-    switch (field) {
-    case LeadField::CompanySize:
-        return l.companySize ? std::optional<double>(double(*l.companySize)) : std::nullopt;
-    case LeadField::AnnualRevenue:
-        return l.annualRevenue;
-    case LeadField::ConsentAt:
-        return l.consentAt ? std::optional<double>(double(*l.consentAt)) : std::nullopt;
-    case LeadField::UnsubscribedAt:
-        return l.unsubscribedAt ? std::optional<double>(double(*l.unsubscribedAt)) : std::nullopt;
-    default:
-        return std::nullopt;
+    const QByteArray utf8 = text.toUtf8();
+    return fold(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+bool hasNonSpace(std::string_view text)
+{
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (!(c == ' ' || (c >= '\t' && c <= '\r')))
+            return true;
     }
+    return false;
 }
 
 bool isNumberField(LeadField field)
@@ -123,9 +98,27 @@ QJsonObject ScoreExplanation::toJson() const
     return o;
 }
 
+LeadProfile::LeadProfile(const Lead &lead)
+{
+    for (int i = 0; i < ProfileView::Fields; ++i) {
+        const auto field = LeadField(i);
+        const QVariant v = lead.value(field);
+        if (isNumberField(field)) {
+            if (!v.isNull())
+                m_view.number[size_t(i)] = v.toDouble();
+            continue;
+        }
+        if (LeadFields::info(field).type != LeadFields::Type::Text)
+            continue;
+        m_bytes[size_t(i)] = v.toString().toUtf8();
+        m_view.text[size_t(i)] = std::string_view(m_bytes[size_t(i)].constData(), size_t(m_bytes[size_t(i)].size()));
+    }
+}
+
 ScoreEngine::ScoreEngine(const RuleSet &rules)
     : m_set(rules)
 {
+    int detailRules = 0;
     for (int i = 0; i < m_set.rules.size(); ++i) {
         const ScoringRule &r = m_set.rules.at(i);
         if (!r.enabled || !r.problem().isEmpty())
@@ -135,21 +128,28 @@ ScoreEngine::ScoreEngine(const RuleSet &rules)
         switch (r.kind) {
         case RuleKind::Profile:
             for (const QString &v : r.values) {
-                const QString folded = TextKey::fold(v.trimmed());
-                if (!folded.isEmpty())
-                    c.needles << folded;
+                std::string folded = fold(v.trimmed());
+                if (!folded.empty())
+                    c.needles.push_back(std::move(folded));
+                bool ok = false;
+                const double n = v.trimmed().toDouble(&ok);
+                if (ok)
+                    c.numbers.push_back(n);
             }
-            if (!r.values.isEmpty())
-                c.number = r.values.first().trimmed().toDouble();
+            c.number = c.numbers.empty() ? 0.0 : c.numbers.front();
             if (!m_fields.contains(r.field))
                 m_fields << r.field;
             break;
         case RuleKind::Behaviour:
             c.lambda = r.halfLifeDays > 0 ? std::log(2.0) / (r.halfLifeDays * DayMs) : 0.0;
-            c.detailNeedle = TextKey::fold(r.detailContains.trimmed());
+            c.detailNeedle = fold(r.detailContains.trimmed());
             m_readsActivity[size_t(r.activity)] = true;
-            if (!c.detailNeedle.isEmpty())
+            if (!c.detailNeedle.empty()) {
+                if (detailRules >= MaxDetailRules)
+                    continue; // RuleSet::problem() refuses such sets; never silently mis-score
+                c.detailBit = detailRules++;
                 m_readsDetail[size_t(r.activity)] = true;
+            }
             break;
         case RuleKind::NoOpens:
             m_readsActivity[size_t(ActivityType::EmailSent)] = true;
@@ -173,61 +173,95 @@ bool ScoreEngine::readsActivity(ActivityType type) const
     return i < m_readsActivity.size() && m_readsActivity[i];
 }
 
+quint32 ScoreEngine::detailBits(ActivityType type, std::string_view detail) const
+{
+    if (!readsDetail(type))
+        return 0;
+    const bool ascii = foldAscii(detail, m_buffer);
+    const std::string folded = ascii ? std::string() : fold(detail);
+    const std::string &text = ascii ? m_buffer : folded;
+    quint32 bits = 0;
+    for (const Compiled &c : m_rules) {
+        if (c.detailBit < 0 || m_set.rules.at(c.index).activity != type)
+            continue;
+        if (text.find(c.detailNeedle) != std::string::npos)
+            bits |= 1u << c.detailBit;
+    }
+    return bits;
+}
+
+bool ScoreEngine::detailMatches(const Compiled &c, const ScoredActivity &a) const
+{
+    if (c.detailBit < 0)
+        return true;
+    if (a.hasBits)
+        return a.detailBits & (1u << c.detailBit);
+    const QByteArray utf8 = a.detail.toUtf8();
+    return fold(std::string_view(utf8.constData(), size_t(utf8.size()))).find(c.detailNeedle) != std::string::npos;
+}
+
 int ScoreEngine::score(const Lead &lead, const std::vector<ScoredActivity> &activities, qint64 now) const
 {
-    return evaluate(lead, activities, now, nullptr);
+    const LeadProfile profile(lead);
+    return evaluate(profile.view(), activities, now, nullptr);
+}
+
+int ScoreEngine::score(const ProfileView &profile, const std::vector<ScoredActivity> &activities, qint64 now) const
+{
+    return evaluate(profile, activities, now, nullptr);
 }
 
 ScoreExplanation ScoreEngine::explain(const Lead &lead, const std::vector<ScoredActivity> &activities, qint64 now) const
 {
+    const LeadProfile profile(lead);
     ScoreExplanation e;
     e.now = now;
-    e.score = evaluate(lead, activities, now, &e.contributions);
+    e.score = evaluate(profile.view(), activities, now, &e.contributions);
     return e;
 }
 
-bool ScoreEngine::matchText(const Compiled &c, const ScoringRule &rule, const QString &text) const
+bool ScoreEngine::matchText(const Compiled &c, const ScoringRule &rule, std::string_view text) const
 {
-    // Distinct values of a field are few (titles, industries), except for e-mails and phones, which
-    // are ASCII: fold those directly and cache the rest.
-    const bool ascii = isAscii(text);
-    if (!ascii) {
-        const auto hit = c.cache.constFind(text);
-        if (hit != c.cache.constEnd())
-            return hit.value();
-    }
-    const QString folded = ascii ? foldFast(text) : TextKey::fold(text);
-    bool match = false;
-    switch (rule.op) {
-    case RuleOperator::Equals:
-        match = !c.needles.isEmpty() && folded == c.needles.first();
-        break;
-    case RuleOperator::OneOf:
-        match = c.needles.contains(folded);
-        break;
-    case RuleOperator::Contains:
-        for (const QString &needle : c.needles) {
-            if (folded.contains(needle)) {
-                match = true;
-                break;
+    auto test = [&](const std::string &folded) {
+        switch (rule.op) {
+        case RuleOperator::Equals:
+            return !c.needles.empty() && folded == c.needles.front();
+        case RuleOperator::OneOf:
+            for (const std::string &n : c.needles) {
+                if (folded == n)
+                    return true;
             }
+            return false;
+        case RuleOperator::Contains:
+            for (const std::string &n : c.needles) {
+                if (folded.find(n) != std::string::npos)
+                    return true;
+            }
+            return false;
+        default:
+            return false;
         }
-        break;
-    default:
-        break;
-    }
-    if (!ascii) {
-        if (c.cache.size() > 20000)
-            c.cache.clear();
-        c.cache.insert(text, match);
-    }
+    };
+    // ASCII (e-mails, phones, English titles) folds in place; other values are few per field (titles,
+    // industries in other scripts) and their result is cached.
+    if (foldAscii(text, m_buffer))
+        return test(m_buffer);
+    const QByteArray key = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
+    const auto hit = c.cache.constFind(key);
+    if (hit != c.cache.constEnd())
+        return hit.value();
+    const bool match = test(fold(text));
+    if (c.cache.size() > 20000)
+        c.cache.clear();
+    c.cache.insert(QByteArray(text.data(), qsizetype(text.size())), match);
     return match;
 }
 
-bool ScoreEngine::matchProfile(const Compiled &c, const ScoringRule &rule, const Lead &lead) const
+bool ScoreEngine::matchProfile(const Compiled &c, const ScoringRule &rule, const ProfileView &profile) const
 {
+    const auto field = size_t(rule.field);
     if (isNumberField(rule.field)) {
-        const std::optional<double> v = numberOf(lead, rule.field);
+        const std::optional<double> &v = profile.number[field];
         if (rule.op == RuleOperator::IsSet)
             return v.has_value();
         if (!v)
@@ -240,27 +274,29 @@ bool ScoreEngine::matchProfile(const Compiled &c, const ScoringRule &rule, const
         case RuleOperator::Equals:
             return *v == c.number;
         case RuleOperator::OneOf:
-            for (const QString &n : rule.values) {
-                if (n.trimmed().toDouble() == *v)
+            for (double n : c.numbers) {
+                if (n == *v)
                     return true;
             }
             return false;
-        case RuleOperator::Contains:
-            return matchText(c, rule, QString::number(*v, 'g', 15));
+        case RuleOperator::Contains: {
+            const QByteArray text = QByteArray::number(*v, 'g', 15);
+            return matchText(c, rule, std::string_view(text.constData(), size_t(text.size())));
+        }
         case RuleOperator::IsSet:
             break;
         }
         return false;
     }
-    const QString &text = textOf(lead, rule.field);
+    const std::string_view text = profile.text[field];
     if (rule.op == RuleOperator::IsSet)
-        return !text.trimmed().isEmpty();
-    if (text.isEmpty())
+        return hasNonSpace(text);
+    if (text.empty())
         return false;
     return matchText(c, rule, text);
 }
 
-int ScoreEngine::evaluate(const Lead &lead, const std::vector<ScoredActivity> &activities, qint64 now,
+int ScoreEngine::evaluate(const ProfileView &profile, const std::vector<ScoredActivity> &activities, qint64 now,
                           QList<ScoreContribution> *out) const
 {
     int total = 0;
@@ -272,7 +308,7 @@ int ScoreEngine::evaluate(const Lead &lead, const std::vector<ScoredActivity> &a
         qint64 lastAt = 0;
         switch (rule.kind) {
         case RuleKind::Profile:
-            if (matchProfile(c, rule, lead)) {
+            if (matchProfile(c, rule, profile)) {
                 matched = counted = 1;
                 exact = rule.points;
             }
@@ -280,9 +316,7 @@ int ScoreEngine::evaluate(const Lead &lead, const std::vector<ScoredActivity> &a
         case RuleKind::Behaviour:
             // Newest first: the cap keeps the most recent occurrences, which weigh the most.
             for (auto it = activities.crbegin(); it != activities.crend(); ++it) {
-                if (it->type != rule.activity)
-                    continue;
-                if (!c.detailNeedle.isEmpty() && !foldFast(it->detail).contains(c.detailNeedle))
+                if (it->type != rule.activity || !detailMatches(c, *it))
                     continue;
                 ++matched;
                 if (lastAt == 0)
