@@ -7,6 +7,7 @@
 #include "scoring/Rescorer.h"
 #include "scoring/RuleSet.h"
 #include "scoring/ScoreEngine.h"
+#include "scoring/ScoringService.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -301,6 +302,7 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
     // Scores are what the workspace's scoring rules compute (the same engine as everywhere else).
     const RuleSet rules = RuleSet::load(db);
     const ScoreEngine engine(rules);
+    const bool wasEmpty = Query(db, "SELECT count(*) FROM leads").scalar().toLongLong() == 0;
 
     // Reps, campaigns and the pipeline: reuse by name.
     std::vector<qint64> reps;
@@ -554,8 +556,14 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
             // (decay relative to that moment) becomes the lead's score history.
             std::vector<ScoredActivity> scored;
             scored.reserve(events.size());
-            for (const Event &e : events)
-                scored.push_back({e.type, e.at, e.detail});
+            for (const Event &e : events) {
+                ScoredActivity a{e.type, e.at, QString(), 0, true};
+                if (engine.readsDetail(e.type)) {
+                    const QByteArray utf8 = e.detail.toUtf8();
+                    a.detailBits = engine.detailBits(e.type, std::string_view(utf8.constData(), size_t(utf8.size())));
+                }
+                scored.push_back(a);
+            }
             int score = engine.score(lead, scored, now);
             lead.score = score;
 
@@ -623,6 +631,7 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
                 ++result.activities;
             }
             {
+                const LeadProfile profile(lead);
                 std::vector<ScoredActivity> prefix;
                 prefix.reserve(scored.size());
                 int previous = 0;
@@ -634,12 +643,12 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
                     h.exec();
                     previous = value;
                 };
-                record(lead.createdAt, engine.score(lead, prefix, lead.createdAt),
+                record(lead.createdAt, engine.score(profile.view(), prefix, lead.createdAt),
                        QCoreApplication::translate("LeadRepository", "Lead created"));
                 for (const ScoredActivity &a : scored) {
                     prefix.push_back(a);
                     if (engine.readsActivity(a.type))
-                        record(a.occurredAt, engine.score(lead, prefix, a.occurredAt),
+                        record(a.occurredAt, engine.score(profile.view(), prefix, a.occurredAt),
                                QCoreApplication::translate("LeadRepository", "%1 added").arg(ActivityTypes::displayName(a.type)));
                 }
                 record(now, score, QCoreApplication::translate("ScoringService", "Daily re-score: older behaviour counts less"));
@@ -715,5 +724,8 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
         if (progress && !progress(written, options.leads))
             break;
     }
+    // Every lead was just scored with the workspace's rules: no full re-score is due.
+    if (wasEmpty)
+        ScoringService::markFullRescore(db, RuleSet::revision(db), now);
     return result;
 }

@@ -11,8 +11,9 @@
 
 RescoreJob::RescoreJob(Workspace &workspace, const Spec &spec, QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace)
     , m_spec(spec)
+    , m_path(workspace.path())
+    , m_readOnly(workspace.isReadOnly())
 {
 }
 
@@ -49,9 +50,18 @@ bool RescoreJob::isRunning() const
 void RescoreJob::run()
 {
     try {
-        std::unique_ptr<Database> db = m_workspace.openConnection(!m_spec.write);
-        // A larger page cache for the walk over the whole table (the app's connections use 8 MB).
+        if (m_spec.write && m_readOnly)
+            throw StorageError(StorageError::Kind::ReadOnly, tr("The workspace is read-only: scores cannot be saved."),
+                               m_path);
+        // Only what the constructor copied is used here: the workspace belongs to the other thread.
+        std::unique_ptr<Database> db =
+            Database::open(m_path, m_spec.write ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+        // A larger page cache for the walk over the whole table (the app's connections use 8 MB). The
+        // batches are whole transactions: a crash loses at most the one in flight, and the workspace
+        // stays consistent with NORMAL syncing in WAL mode.
         db->exec("PRAGMA cache_size = -65536");
+        if (m_spec.write)
+            db->exec("PRAGMA synchronous = NORMAL");
         const qint64 revision = RuleSet::revision(*db);
         Rescorer rescorer(*db, m_spec.rules);
         Rescorer::Options options;

@@ -48,7 +48,6 @@ signals:
 private:
     void run();
 
-    Workspace &m_workspace;
     Spec m_spec;
     QString m_path;
     bool m_readOnly = false;

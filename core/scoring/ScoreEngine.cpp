@@ -220,7 +220,7 @@ ScoreExplanation ScoreEngine::explain(const Lead &lead, const std::vector<Scored
     return e;
 }
 
-bool ScoreEngine::matchText(const Compiled &c, const ScoringRule &rule, std::string_view text) const
+bool ScoreEngine::matchText(const Compiled &c, const ScoringRule &rule, std::string_view text, int field) const
 {
     auto test = [&](const std::string &folded) {
         switch (rule.op) {
@@ -244,8 +244,20 @@ bool ScoreEngine::matchText(const Compiled &c, const ScoringRule &rule, std::str
     };
     // ASCII (e-mails, phones, English titles) folds in place; other values are few per field (titles,
     // industries in other scripts) and their result is cached.
-    if (foldAscii(text, m_buffer))
+    if (field >= 0) {
+        const quint32 bit = 1u << field;
+        if (!(m_foldedFields & bit)) {
+            m_foldedFields |= bit;
+            if (foldAscii(text, m_folded[size_t(field)]))
+                m_asciiFields |= bit;
+            else
+                m_asciiFields &= ~bit;
+        }
+        if (m_asciiFields & bit)
+            return test(m_folded[size_t(field)]);
+    } else if (foldAscii(text, m_buffer)) {
         return test(m_buffer);
+    }
     const QByteArray key = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
     const auto hit = c.cache.constFind(key);
     if (hit != c.cache.constEnd())
@@ -281,7 +293,7 @@ bool ScoreEngine::matchProfile(const Compiled &c, const ScoringRule &rule, const
             return false;
         case RuleOperator::Contains: {
             const QByteArray text = QByteArray::number(*v, 'g', 15);
-            return matchText(c, rule, std::string_view(text.constData(), size_t(text.size())));
+            return matchText(c, rule, std::string_view(text.constData(), size_t(text.size())), -1);
         }
         case RuleOperator::IsSet:
             break;
@@ -293,13 +305,14 @@ bool ScoreEngine::matchProfile(const Compiled &c, const ScoringRule &rule, const
         return hasNonSpace(text);
     if (text.empty())
         return false;
-    return matchText(c, rule, text);
+    return matchText(c, rule, text, int(field));
 }
 
 int ScoreEngine::evaluate(const ProfileView &profile, const std::vector<ScoredActivity> &activities, qint64 now,
                           QList<ScoreContribution> *out) const
 {
     int total = 0;
+    m_foldedFields = 0;
     for (const Compiled &c : m_rules) {
         const ScoringRule &rule = m_set.rules.at(c.index);
         int matched = 0;

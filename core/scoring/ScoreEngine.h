@@ -100,7 +100,7 @@ private:
     int evaluate(const ProfileView &profile, const std::vector<ScoredActivity> &activities, qint64 now,
                  QList<ScoreContribution> *out) const;
     bool matchProfile(const Compiled &c, const ScoringRule &rule, const ProfileView &profile) const;
-    bool matchText(const Compiled &c, const ScoringRule &rule, std::string_view text) const;
+    bool matchText(const Compiled &c, const ScoringRule &rule, std::string_view text, int field) const;
     bool detailMatches(const Compiled &c, const ScoredActivity &activity) const;
 
     RuleSet m_set;
@@ -109,6 +109,10 @@ private:
     std::array<bool, 32> m_readsDetail{};
     std::array<bool, 32> m_readsActivity{};
     mutable std::string m_buffer;
+    // Each text field is folded once per lead, however many rules read it.
+    mutable std::array<std::string, ProfileView::Fields> m_folded;
+    mutable quint32 m_foldedFields = 0;
+    mutable quint32 m_asciiFields = 0;
 };
 
 // Fills a view of a Lead (holding the UTF-8 bytes it points to).
