@@ -5,6 +5,7 @@
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadTableModel.h"
 #include "leads/LeadsPage.h"
+#include "scoring/ScoringPage.h"
 #include "settings/SettingsDialog.h"
 #include "shell/ErrorReporting.h"
 #include "shell/Icons.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         updateActions();
     });
     connect(m_leads, &LeadsPage::demoRequested, this, &MainWindow::loadDemo);
+    addPage(new ScoringPage(this));
 
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::UserName && m_workspace)

@@ -8,6 +8,7 @@
 #include "distribution/RepRepository.h"
 #include "leads/LeadRepository.h"
 #include "leads/LeadValidation.h"
+#include "scoring/ScoreExplanationView.h"
 #include "shell/ErrorReporting.h"
 #include "shell/Icons.h"
 #include "workspace/Workspace.h"
@@ -177,6 +178,10 @@ LeadDetailPanel::LeadDetailPanel(QWidget *parent)
     m_history->header()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_history->header()->setStretchLastSection(false);
     m_tabs->addTab(m_history, tr("Stage history"));
+
+    // Why the score is what it is, and how it got there.
+    m_scoreView = new ScoreExplanationView(m_tabs);
+    m_tabs->addTab(m_scoreView, tr("Score"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -400,6 +405,7 @@ void LeadDetailPanel::reload()
     showLead();
     showActivities();
     showHistory();
+    m_scoreView->showLead(m_lead ? m_workspace : nullptr, m_lead ? m_leadId : 0);
 }
 
 void LeadDetailPanel::showLead()

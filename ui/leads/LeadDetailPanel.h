@@ -34,6 +34,7 @@ public:
     // The widget that edits a field (tests and accessibility find fields by it).
     QWidget *editor(LeadField field) const { return m_editors.value(field); }
     QString errorText() const;
+    class ScoreExplanationView *scoreView() const { return m_scoreView; }
 
 public slots:
     void logActivity(int activityType);
@@ -81,5 +82,6 @@ private:
     QTreeWidget *m_activities;
     QPushButton *m_deleteActivity;
     QTreeWidget *m_history;
+    class ScoreExplanationView *m_scoreView;
     QList<QWidget *> m_editingWidgets;
 };
