@@ -760,18 +760,19 @@ int Cli::score(const QStringList &args)
         if (now)
             ws->scoring().setClock([t = *now] { return t; });
         maybeAutoBackup(*ws);
+        Rescorer::tuneForBulk(ws->db(), true);
         const int previous = ws->scoring().mqlThreshold();
         ws->scoring().setRuleSet(*rules);
         QElapsedTimer timer;
         timer.start();
-        report(ws->scoring().rescoreAll(ScoringService::tr("Scoring rules changed"), {}, previous),
-               double(timer.elapsed()) / 1000.0);
+        const Rescorer::Result result = ws->scoring().rescoreAll(ScoringService::tr("Scoring rules changed"), {}, previous);
+        report(result, double(timer.elapsed()) / 1000.0);
         return 0;
     }
 
     // --all
     auto ws = openWorkspace(false);
-    ws->db().exec("PRAGMA cache_size = -65536"); // a walk over every lead
+    Rescorer::tuneForBulk(ws->db(), true); // a walk over every lead
     if (now)
         ws->scoring().setClock([t = *now] { return t; });
     QElapsedTimer timer;

@@ -56,12 +56,7 @@ void RescoreJob::run()
         // Only what the constructor copied is used here: the workspace belongs to the other thread.
         std::unique_ptr<Database> db =
             Database::open(m_path, m_spec.write ? Database::Access::ReadWrite : Database::Access::ReadOnly);
-        // A larger page cache for the walk over the whole table (the app's connections use 8 MB). The
-        // batches are whole transactions: a crash loses at most the one in flight, and the workspace
-        // stays consistent with NORMAL syncing in WAL mode.
-        db->exec("PRAGMA cache_size = -65536");
-        if (m_spec.write)
-            db->exec("PRAGMA synchronous = NORMAL");
+        Rescorer::tuneForBulk(*db, m_spec.write);
         const qint64 revision = RuleSet::revision(*db);
         Rescorer rescorer(*db, m_spec.rules);
         Rescorer::Options options;

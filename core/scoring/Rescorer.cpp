@@ -85,6 +85,14 @@ QString Rescorer::thresholdReason(int score, int threshold)
     return QCoreApplication::translate("Rescorer", "Score %1 reached the MQL threshold (%2)").arg(score).arg(threshold);
 }
 
+void Rescorer::tuneForBulk(Database &db, bool write)
+{
+    db.exec("PRAGMA cache_size = -262144");
+    db.exec("PRAGMA mmap_size = 4294967296");
+    if (write)
+        db.exec("PRAGMA synchronous = NORMAL");
+}
+
 std::string Rescorer::leadSql() const
 {
     std::string sql = "SELECT id, score, stage";

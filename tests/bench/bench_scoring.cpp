@@ -151,7 +151,7 @@ int main(int argc, char *argv[])
     std::vector<double> compute;
     for (int i = 0; i < 2; ++i) {
         auto db = ws->openConnection(true);
-        db->exec("PRAGMA cache_size = -65536");
+        Rescorer::tuneForBulk(*db, false);
         Rescorer rescorer(*db, withOpensWorth(defaults, 6));
         Rescorer::Options o;
         o.write = false;
@@ -164,6 +164,36 @@ int main(int argc, char *argv[])
     }
     report("full_rescore_compute_only_s", median(compute) / 1000.0, "s", rawFull / 1000.0, 5,
            "all rules with decay and caps, nothing written; baseline: seeds' points summed by one SQL GROUP BY");
+
+    auto runJob = [&](const RuleSet &set, qint64 now, int previous, Rescorer::Result *result) {
+        RescoreJob::Spec spec;
+        spec.rules = set;
+        spec.reason = QStringLiteral("bench");
+        spec.previousThreshold = previous;
+        spec.now = now;
+        RescoreJob job(*ws, spec);
+        QElapsedTimer t;
+        t.start();
+        QEventLoop loop;
+        QObject::connect(&job, &RescoreJob::finished, &loop, &QEventLoop::quit);
+        job.start();
+        loop.exec();
+        if (!job.error().isEmpty())
+            std::fprintf(stderr, "bench_scoring: %s\n", qPrintable(job.error()));
+        *result = job.result();
+        return ms(t);
+    };
+
+    // The daily background re-score: the same rules a day later (decay moves some scores).
+    {
+        Rescorer::Result result;
+        const double t = runJob(defaults, QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000,
+                                defaults.mqlThreshold, &result);
+        std::fprintf(stderr, "  daily re-score: %.0f ms, %lld changed\n", t, result.changed);
+        report("full_rescore_next_day_s", t / 1000.0, "s", rawFull / 1000.0, 5,
+               "same rules a day later, changed scores written; baseline: one SQL GROUP BY, nothing written");
+        std::printf("{\"name\":\"full_rescore_next_day_changed_leads\",\"value\":%lld}\n", result.changed);
+    }
 
     // Ours, a rule change: opens worth 6 then back to 5, each a full re-score that writes the changed
     // scores (with score history and automatic MQL) in batches on its own connection.
@@ -194,6 +224,27 @@ int main(int argc, char *argv[])
     report("full_rescore_rule_change_s", median(full) / 1000.0, "s", rawFull / 1000.0, 5,
            "reads, computes, writes changed scores + history; baseline: one SQL GROUP BY, nothing written");
     std::printf("{\"name\":\"full_rescore_changed_leads\",\"value\":%lld}\n", changed / 2);
+    // What writing that many scores costs SQLite itself: the GROUP BY plus one raw UPDATE of as many
+    // rows, spread over the table as ours are (and one that puts them back, not timed).
+    {
+        const double share = double(changed / 2) / double(std::max<qint64>(1, leads));
+        sqlite3 *raw = nullptr;
+        sqlite3_open_v2(path.constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_busy_timeout(raw, 10000);
+        sqlite3_exec(raw, "PRAGMA cache_size = -262144; PRAGMA mmap_size = 4294967296; PRAGMA synchronous = NORMAL",
+                     nullptr, nullptr, nullptr);
+        const QByteArray where = " WHERE id % 1000 < " + QByteArray::number(int(std::lround(share * 1000)));
+        QElapsedTimer t;
+        t.start();
+        sqlite3_exec(raw, ("UPDATE leads SET score = score + 1" + where).constData(), nullptr, nullptr, nullptr);
+        const double update = ms(t);
+        const qint64 rows = sqlite3_changes(raw);
+        sqlite3_exec(raw, ("UPDATE leads SET score = score - 1" + where).constData(), nullptr, nullptr, nullptr);
+        sqlite3_close_v2(raw);
+        std::fprintf(stderr, "  raw UPDATE of %lld scores: %.0f ms\n", rows, update);
+        report("full_rescore_rule_change_vs_raw_write_s", median(full) / 1000.0, "s", (rawFull + update) / 1000.0, 5,
+               "baseline: one SQL GROUP BY + one raw UPDATE of as many scores (no history, no compute)");
+    }
 
     // One lead after an activity: what LeadRepository::addActivity runs inside its transaction.
     QRandomGenerator rnd(11);
