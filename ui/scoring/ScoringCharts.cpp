@@ -138,7 +138,7 @@ void showDistribution(QChartView *view, const std::map<int, qint64> &current, co
     now->setName(tr("Scores now"));
     now->setPen(QPen(muted, 1.5));
     attach(chart, now, x, y);
-    attach(chart, vertical(tr("MQL threshold"), threshold, double(top) * 1.08, danger), x, y);
+    attach(chart, vertical(tr("MQL threshold"), threshold, y->max(), danger), x, y);
 }
 
 void showAdvice(QChartView *view, const ScoringInsights::ThresholdAdvice &advice)
