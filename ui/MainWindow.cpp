@@ -6,6 +6,7 @@
 #include "leads/LeadTableModel.h"
 #include "leads/LeadsPage.h"
 #include "pipeline/PipelinePage.h"
+#include "scoring/ScoringPage.h"
 #include "settings/SettingsDialog.h"
 #include "tradeshow/TradeShowPage.h"
 #include "queue/QueuePage.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         m_leads->showLead(id);
     });
     addPage(new PipelinePage(this));
+    addPage(new ScoringPage(this));
     addPage(new TradeShowPage(this));
     m_reminders = new ReminderNotifier(this);
     addPage(new SyncPage(this));

@@ -8,6 +8,8 @@
 #include "leads/LeadPager.h"
 #include "leads/LeadRepository.h"
 #include "leads/SegmentRepository.h"
+#include "scoring/ScoringInsights.h"
+#include "scoring/ScoringService.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "storage/Backup.h"
@@ -23,6 +25,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +122,24 @@ QString Cli::usage()
               "  events list [--json]\n"
               "  events summary NAME [--json]\n"
               "        Trade shows and events: leads captured, how many hot, cost per lead.\n"
+              "  score --explain ID [--json] [--now TIME]\n"
+              "        Why lead ID has its score: each rule that counts, how often, its points after decay;\n"
+              "        they add up to the score. With the lead's score history.\n"
+              "  score --all [--json] [--now TIME]\n"
+              "        Re-scores every lead with the workspace's rules (only changed scores are written,\n"
+              "        each with a score-history entry; leads crossing the MQL threshold become MQL).\n"
+              "  score --advise [--json]\n"
+              "        Threshold advisor: for each candidate threshold, the share of eventual customers\n"
+              "        above it, the share of leads that would go to sales and the precision, with a\n"
+              "        suggested threshold; and conversion lift by industry, job title, company size,\n"
+              "        source, lead magnet and country.\n"
+              "  score --rules [--json]\n"
+              "        The scoring rules, the MQL threshold and the temperature bands (--json: the rule\n"
+              "        set as a file --set-rules reads).\n"
+              "  score --set-rules FILE\n"
+              "        Replaces the rule set with the JSON file FILE (checked first: a problem is reported\n"
+              "        with the rule and field, and nothing changes), then re-scores every lead.\n"
+              "        TIME is an ISO date and time (UTC unless it says otherwise); default: now.\n"
               "%2"
               "\n"
               "Options:\n"
@@ -179,6 +200,8 @@ int Cli::run(const QStringList &arguments)
             return check(rest);
         if (command == u"info"_s)
             return info(rest);
+        if (command == u"score"_s)
+            return score(rest);
         if (command == u"events"_s)
             return events(rest);
         if (command == u"queue"_s)
@@ -730,5 +753,236 @@ int Cli::route(const QStringList &args)
     }
     if (p.isSet(u"json"_s))
         m_out << toText(QJsonObject{{u"routed"_s, array}});
+    return 0;
+}
+
+int Cli::score(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"explain"_s, tr("Explain the score of lead ID."), u"ID"_s});
+    p.addOption({u"all"_s, tr("Re-score every lead.")});
+    p.addOption({u"advise"_s, tr("Threshold advisor and attribute lift.")});
+    p.addOption({u"rules"_s, tr("Show the rule set.")});
+    p.addOption({u"set-rules"_s, tr("Replace the rule set with a JSON file."), u"FILE"_s});
+    p.addOption({u"now"_s, tr("The time decay is relative to."), u"TIME"_s});
+    p.addOption({u"json"_s, tr("JSON output.")});
+    QString error;
+    if (!parse(p, args, &error))
+        return usageError(error);
+    if (!p.positionalArguments().isEmpty())
+        return usageError(tr("score takes no arguments, got \"%1\"").arg(p.positionalArguments().join(u' ')));
+    const int actions = int(p.isSet(u"explain"_s)) + int(p.isSet(u"all"_s)) + int(p.isSet(u"advise"_s))
+        + int(p.isSet(u"rules"_s)) + int(p.isSet(u"set-rules"_s));
+    if (actions != 1)
+        return usageError(tr("score needs exactly one of --explain ID, --all, --advise, --rules, --set-rules FILE"));
+    std::optional<qint64> now;
+    if (p.isSet(u"now"_s)) {
+        QDateTime t = QDateTime::fromString(p.value(u"now"_s), Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime::fromString(p.value(u"now"_s), Qt::ISODate);
+        if (!t.isValid())
+            return usageError(tr("--now: \"%1\" is not an ISO date and time (e.g. 2026-03-01T12:00:00Z)").arg(p.value(u"now"_s)));
+        if (t.timeSpec() == Qt::LocalTime && !p.value(u"now"_s).contains(u'+'))
+            t.setTimeSpec(Qt::UTC);
+        now = t.toMSecsSinceEpoch();
+    }
+    const bool json = p.isSet(u"json"_s);
+    const QLocale locale;
+
+    if (p.isSet(u"explain"_s)) {
+        bool ok = false;
+        const qint64 id = p.value(u"explain"_s).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(tr("--explain: \"%1\" is not a lead id").arg(p.value(u"explain"_s)));
+        auto ws = openWorkspace(false, true);
+        if (now)
+            ws->scoring().setClock([t = *now] { return t; });
+        const auto lead = ws->leads().find(id);
+        if (!lead) {
+            m_err << tr("leadbench-cli: there is no lead %1 in %2").arg(id).arg(ws->path()) << '\n';
+            return 1;
+        }
+        const ScoreExplanation e = ws->scoring().explain(id);
+        const RuleSet rules = ws->scoring().ruleSet();
+        QJsonObject o = e.toJson();
+        o[u"lead_id"_s] = id;
+        o[u"name"_s] = lead->displayName();
+        o[u"stored_score"_s] = lead->score;
+        o[u"stage"_s] = Lifecycle::key(lead->stage);
+        o[u"temperature"_s] = Temperatures::key(rules.bands.of(e.score));
+        o[u"mql_threshold"_s] = rules.mqlThreshold;
+        QJsonArray history;
+        for (const ScoreHistoryEntry &h : ws->scoring().history(id)) {
+            QJsonObject entry;
+            entry[u"at"_s] = QDateTime::fromMSecsSinceEpoch(h.changedAt, Qt::UTC).toString(Qt::ISODateWithMs);
+            entry[u"old"_s] = h.oldScore;
+            entry[u"new"_s] = h.newScore;
+            entry[u"reason"_s] = h.reason;
+            history << entry;
+        }
+        o[u"history"_s] = history;
+        if (json) {
+            m_out << toText(o);
+        } else {
+            m_out << tr("%1 (#%2): score %3 (%4), stage %5, MQL threshold %6")
+                         .arg(lead->displayName())
+                         .arg(id)
+                         .arg(e.score)
+                         .arg(Temperatures::displayName(rules.bands.of(e.score)), Lifecycle::displayName(lead->stage))
+                         .arg(rules.mqlThreshold)
+                  << '\n';
+            if (e.score != lead->score)
+                m_out << tr("The stored score is %1 (from the last re-score; time has moved on since).").arg(lead->score)
+                      << '\n';
+            for (const ScoreContribution &c : e.contributions) {
+                m_out << QStringLiteral("%1\t%2\t%3").arg(c.points, 5).arg(c.counted == c.matched ? QString::number(c.counted)
+                                                                                                  : tr("%1 of %2").arg(c.counted).arg(c.matched), -8)
+                                                   .arg(c.label)
+                      << '\n';
+            }
+            m_out << tr("%1\ttotal").arg(e.score, 5) << '\n';
+        }
+        return 0;
+    }
+
+    if (p.isSet(u"advise"_s)) {
+        auto ws = openWorkspace(false, true);
+        const int threshold = ws->scoring().mqlThreshold();
+        const ScoringInsights::ThresholdAdvice advice = ScoringInsights::advise(ws->db(), threshold);
+        const ScoringInsights::LiftReport lift = ScoringInsights::lift(ws->db());
+        if (json) {
+            QJsonObject o = advice.toJson();
+            o[u"lift"_s] = lift.toJson();
+            m_out << toText(o);
+            return 0;
+        }
+        m_out << tr("%1 leads, %2 with a known outcome: %3 customers, %4 lost.")
+                     .arg(advice.leads)
+                     .arg(advice.known)
+                     .arg(advice.customers)
+                     .arg(advice.lost)
+              << '\n'
+              << advice.explanation << '\n'
+              << tr("threshold\tcustomers above\tleads to sales\tprecision") << '\n';
+        for (const ScoringInsights::ThresholdRow &r : advice.rows) {
+            const bool marked = r.threshold == threshold || (advice.suggested && r.threshold == *advice.suggested);
+            if (r.threshold % 5 != 0 && !marked)
+                continue;
+            QString mark;
+            if (r.threshold == threshold)
+                mark += tr(" (current)");
+            if (advice.suggested && r.threshold == *advice.suggested)
+                mark += tr(" (suggested)");
+            m_out << r.threshold << mark << '\t' << locale.toString(r.customerShare * 100, 'f', 0) << "%\t"
+                  << locale.toString(r.salesShare * 100, 'f', 0) << "%\t" << locale.toString(r.precision * 100, 'f', 0)
+                  << "%\n";
+        }
+        m_out << '\n' << tr("Conversion rate by attribute (overall %1%):").arg(locale.toString(lift.overallRate * 100, 'f', 1)) << '\n';
+        for (const ScoringInsights::AttributeLift &a : lift.attributes) {
+            m_out << a.label << '\n';
+            for (const ScoringInsights::LiftRow &r : a.rows)
+                m_out << "  " << (r.value.isEmpty() ? tr("(none)") : r.value) << '\t' << r.leads << '\t'
+                      << locale.toString(r.rate * 100, 'f', 1) << "%\t" << tr("lift %1").arg(locale.toString(r.lift, 'f', 2))
+                      << '\n';
+        }
+        return 0;
+    }
+
+    if (p.isSet(u"rules"_s)) {
+        auto ws = openWorkspace(false, true);
+        const RuleSet rules = ws->scoring().ruleSet();
+        if (json) {
+            m_out << toText(rules.toJson());
+            return 0;
+        }
+        m_out << tr("MQL threshold %1; warm from %2, hot from %3")
+                     .arg(rules.mqlThreshold)
+                     .arg(rules.bands.warmFrom)
+                     .arg(rules.bands.hotFrom)
+              << '\n';
+        for (const ScoringRule &r : rules.rules) {
+            QString extra;
+            if (r.kind == RuleKind::Behaviour) {
+                if (r.cap > 0)
+                    extra += tr(", at most %1").arg(r.cap);
+                if (r.halfLifeDays > 0)
+                    extra += tr(", half-life %1 days").arg(r.halfLifeDays);
+            }
+            m_out << r.id << '\t' << (r.points > 0 ? u"+"_s : QString()) << r.points << '\t' << r.label() << extra
+                  << (r.enabled ? QString() : tr(" (off)")) << '\n';
+        }
+        return 0;
+    }
+
+    auto report = [&](const Rescorer::Result &result, double seconds) {
+        if (json) {
+            QJsonObject o;
+            o[u"leads"_s] = result.leads;
+            o[u"changed"_s] = result.changed;
+            o[u"promoted_to_mql"_s] = result.promoted;
+            o[u"above_threshold"_s] = result.aboveThreshold;
+            o[u"seconds"_s] = seconds;
+            m_out << toText(o);
+        } else {
+            m_out << tr("Re-scored %1 leads in %2 s: %3 scores changed, %4 leads became MQL.")
+                         .arg(result.leads)
+                         .arg(seconds, 0, 'f', 2)
+                         .arg(result.changed)
+                         .arg(result.promoted)
+                  << '\n';
+        }
+    };
+
+    if (p.isSet(u"set-rules"_s)) {
+        QFile file(p.value(u"set-rules"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << tr("leadbench-cli: cannot read %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            return 1;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            m_err << tr("leadbench-cli: %1: not a JSON object (%2 at byte %3)")
+                         .arg(file.fileName(), parseError.errorString())
+                         .arg(parseError.offset)
+                  << '\n';
+            return 1;
+        }
+        QString problem;
+        const auto rules = RuleSet::fromJson(doc.object(), &problem);
+        if (!rules) {
+            m_err << tr("leadbench-cli: %1: %2 Nothing was changed.").arg(file.fileName(), problem) << '\n';
+            return 1;
+        }
+        auto ws = openWorkspace(false);
+        if (now)
+            ws->scoring().setClock([t = *now] { return t; });
+        maybeAutoBackup(*ws);
+        Rescorer::tuneForBulk(ws->db(), true);
+        const int previous = ws->scoring().mqlThreshold();
+        ws->scoring().setRuleSet(*rules);
+        QElapsedTimer timer;
+        timer.start();
+        const Rescorer::Result result = ws->scoring().rescoreAll(ScoringService::tr("Scoring rules changed"), {}, previous);
+        report(result, double(timer.elapsed()) / 1000.0);
+        return 0;
+    }
+
+    // --all
+    auto ws = openWorkspace(false);
+    Rescorer::tuneForBulk(ws->db(), true); // a walk over every lead
+    if (now)
+        ws->scoring().setClock([t = *now] { return t; });
+    QElapsedTimer timer;
+    timer.start();
+    QString reason = ws->scoring().pendingRescoreReason();
+    if (reason.isEmpty())
+        reason = tr("Re-scored from the command line");
+    const Rescorer::Result result = ws->scoring().rescoreAll(reason, [&](qint64 done, qint64 total) {
+        if (!json && total >= 100000 && (done % 100000 < 20000 || done == total))
+            m_err << tr("%1 of %2 leads").arg(done).arg(total) << '\n' << Qt::flush;
+        return true;
+    });
+    report(result, double(timer.elapsed()) / 1000.0);
     return 0;
 }

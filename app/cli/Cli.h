@@ -37,6 +37,7 @@ private:
     int dealsAdd(const QStringList &args);
     int dealsMove(const QStringList &args);
     int pipelines(const QStringList &args);
+    int score(const QStringList &args);
 
     std::unique_ptr<Workspace> openWorkspace(bool create, bool readOnly = false);
     void maybeAutoBackup(Workspace &workspace);

@@ -4,6 +4,10 @@
 #include "leads/Lead.h"
 #include "leads/LeadRepository.h"
 #include "leads/TextKey.h"
+#include "scoring/Rescorer.h"
+#include "scoring/RuleSet.h"
+#include "scoring/ScoreEngine.h"
+#include "scoring/ScoringService.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -288,33 +292,17 @@ struct Company
     Place place;
 };
 
-int seniorityPoints(const QString &title)
-{
-    const QString t = title.toLower();
-    static const char *const top[] = {"ceo", "cto", "cfo", "founder", "fundador", "directeur", "directrice",
-                                      "diretor", "diretora", "direttore", "direttrice", "director", "διευθυν",
-                                      "geschäftsführer", "vp", "head", "titolare", "gérant", "sócio",
-                                      "amministratore", "administrador", "leiter", "leiterin"};
-    for (const char *k : top) {
-        if (t.contains(QString::fromUtf8(k)))
-            return 10;
-    }
-    static const char *const mid[] = {"manager", "responsable", "responsabile", "gerente", "gestor", "υπεύθυν",
-                                      "coordenador", "key account", "chef", "jefe"};
-    for (const char *k : mid) {
-        if (t.contains(QString::fromUtf8(k)))
-            return 5;
-    }
-    return 0;
-}
-
 } // namespace
 
 DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &options, const Progress &progress)
 {
     Result result;
     Random rnd(options.seed);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = options.now ? options.now : QDateTime::currentMSecsSinceEpoch();
+    // Scores are what the workspace's scoring rules compute (the same engine as everywhere else).
+    const RuleSet rules = RuleSet::load(db);
+    const ScoreEngine engine(rules);
+    const bool wasEmpty = Query(db, "SELECT count(*) FROM leads").scalar().toLongLong() == 0;
 
     // Reps, campaigns and the pipeline: reuse by name.
     std::vector<qint64> reps;
@@ -434,6 +422,8 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
 
     const std::string activitySql =
         "INSERT INTO activities (lead_id, type, occurred_at, detail, actor, created_at) VALUES (?, ?, ?, ?, ?, ?)";
+    const std::string scoreHistorySql =
+        "INSERT INTO score_history (lead_id, changed_at, old_score, new_score, reason) VALUES (?, ?, ?, ?, ?)";
     const std::string historySql = "INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at, actor, reason, "
                                    "score) VALUES (?, ?, ?, ?, ?, ?, ?)";
     const std::string dealSql =
@@ -501,7 +491,9 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
 
             // Behaviour: how engaged this lead is decides how many things it does and which.
             const double engagement = rnd.uniform();
-            const int count = std::min(60, rnd.poisson(options.activitiesPerLead * (0.3 + 1.4 * engagement)));
+            // Leads on the list receive the newsletter; the least engaged open none of it.
+            const int newsletters = lead.consentAt && engagement < 0.3 ? 3 : 0;
+            const int count = std::min(60, std::max(0, rnd.poisson(options.activitiesPerLead * (0.3 + 1.4 * engagement)) - newsletters));
             struct Event { ActivityType type; qint64 at; QString detail; };
             std::vector<Event> events;
             events.reserve(size_t(count) + 2);
@@ -509,6 +501,8 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
             auto when = [&] { return std::min(now, lead.createdAt + qint64(rnd.uniform() * double(span))); };
             if (lead.source == u"newsletter"_s)
                 events.push_back({ActivityType::Subscribed, lead.createdAt, QString()});
+            for (int i = 0; i < newsletters; ++i)
+                events.push_back({ActivityType::EmailSent, when(), QString::fromUtf8(rnd.pick(emailSubjects))});
             bool meeting = false;
             bool trial = false;
             bool unsubscribed = false;
@@ -516,7 +510,9 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
                 const double r = rnd.uniform();
                 Event e{ActivityType::EmailOpened, when(), QString()};
                 if (r < 0.34) {
-                    e = {ActivityType::EmailOpened, e.at, QString::fromUtf8(rnd.pick(emailSubjects))};
+                    // An e-mail: opened, or (less often the more engaged the lead) only sent.
+                    e = {rnd.chance(0.3 + 0.7 * engagement) ? ActivityType::EmailOpened : ActivityType::EmailSent, e.at,
+                         QString::fromUtf8(rnd.pick(emailSubjects))};
                 } else if (r < 0.50) {
                     e = {ActivityType::EmailClicked, e.at, QString::fromUtf8(rnd.pick(emailSubjects))};
                 } else if (r < 0.72) {
@@ -558,25 +554,19 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
                 }
             }
 
-            // The seeds' points (DOMAIN.md) plus a little profile, as a starting score.
-            int score = seniorityPoints(lead.jobTitle) + (company.size >= 200 ? 5 : 0) + (lead.phone.isEmpty() ? 0 : 3);
-            int opens = 0;
+            // The score as the rules compute it now, and how it got there: the score after each event
+            // (decay relative to that moment) becomes the lead's score history.
+            std::vector<ScoredActivity> scored;
+            scored.reserve(events.size());
             for (const Event &e : events) {
-                switch (e.type) {
-                case ActivityType::Subscribed: score += 5; break;
-                case ActivityType::EmailOpened: score += 5; ++opens; break;
-                case ActivityType::EmailClicked: score += 10; break;
-                case ActivityType::PageVisit: score += e.detail.contains(u"/pricing"_s) ? 10 : 0; break;
-                case ActivityType::EmailReplied: score += 15; break;
-                case ActivityType::MeetingBooked: score += 25; break;
-                case ActivityType::TrialStarted: score += 25; break;
-                case ActivityType::MeetingCancelled: score -= 5; break;
-                case ActivityType::Unsubscribed: score -= 25; break;
-                default: break;
+                ScoredActivity a{e.type, e.at, QString(), 0, true};
+                if (engine.readsDetail(e.type)) {
+                    const QByteArray utf8 = e.detail.toUtf8();
+                    a.detailBits = engine.detailBits(e.type, std::string_view(utf8.constData(), size_t(utf8.size())));
                 }
+                scored.push_back(a);
             }
-            if (opens == 0 && !events.empty())
-                score -= 10;
+            int score = engine.score(lead, scored, now);
             lead.score = score;
 
             // The lifecycle follows the behaviour.
@@ -592,7 +582,7 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
             QString dealOutcome;
             if (rnd.chance(0.03)) {
                 step(Stage::Disqualified);
-            } else if (score >= 50 || meeting || trial) {
+            } else if (score >= rules.mqlThreshold || meeting || trial) {
                 step(Stage::MQL);
                 if (rnd.chance(0.45)) {
                     if (rnd.chance(0.72)) {
@@ -626,6 +616,8 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
                                                                                    : rnd.pick(topMagnets));
             if (rnd.chance(0.2))
                 lead.notes = QString::fromUtf8(rnd.pick(notePool));
+            // Every field is set now: the stored score is exactly what the engine computes for the lead.
+            score = lead.score = engine.score(lead, scored, now);
             lead.updatedAt = std::max(last, path.back().second);
 
             Query insert(db, LeadRepository::insertSql());
@@ -640,6 +632,29 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
                 a.exec();
                 ++result.activities;
             }
+            {
+                const LeadProfile profile(lead);
+                std::vector<ScoredActivity> prefix;
+                prefix.reserve(scored.size());
+                int previous = 0;
+                auto record = [&](qint64 at, int value, const QString &why) {
+                    if (value == previous)
+                        return;
+                    Query h(db, scoreHistorySql);
+                    h.bind(1, leadId).bind(2, at).bind(3, previous).bind(4, value).bind(5, why);
+                    h.exec();
+                    previous = value;
+                };
+                record(lead.createdAt, engine.score(profile.view(), prefix, lead.createdAt),
+                       QCoreApplication::translate("LeadRepository", "Lead created"));
+                for (const ScoredActivity &a : scored) {
+                    prefix.push_back(a);
+                    if (engine.readsActivity(a.type))
+                        record(a.occurredAt, engine.score(profile.view(), prefix, a.occurredAt),
+                               QCoreApplication::translate("LeadRepository", "%1 added").arg(ActivityTypes::displayName(a.type)));
+                }
+                record(now, score, QCoreApplication::translate("ScoringService", "Daily re-score: older behaviour counts less"));
+            }
             const QString ownerName = lead.ownerId ? repNamesUsed[size_t((repTurn - 1) % qint64(reps.size()))] : QString();
             for (size_t i = 0; i < path.size(); ++i) {
                 Query h(db, historySql);
@@ -653,9 +668,12 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
                 QString reason;
                 if (i == 0) {
                     reason = u"Created"_s;
-                } else if (to == Stage::MQL) {
+                } else if (to == Stage::MQL && score >= rules.mqlThreshold) {
                     actor = u"scoring"_s;
-                    reason = u"Score reached the MQL threshold"_s;
+                    reason = Rescorer::thresholdReason(score, rules.mqlThreshold);
+                } else if (to == Stage::MQL) {
+                    actor = ownerName.isEmpty() ? u"demo"_s : ownerName;
+                    reason = trial ? u"Started a free trial"_s : u"Booked a meeting"_s;
                 } else if (to == Stage::SQL) {
                     actor = ownerName;
                     reason = u"BANT: budget, authority, need and timing confirmed"_s;
@@ -723,5 +741,8 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
         if (progress && !progress(written, options.leads))
             break;
     }
+    // Every lead was just scored with the workspace's rules: no full re-score is due.
+    if (wasEmpty)
+        ScoringService::markFullRescore(db, RuleSet::revision(db), now);
     return result;
 }

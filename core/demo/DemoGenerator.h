@@ -20,6 +20,7 @@ public:
         double activitiesPerLead = 5.0; // on average
         quint64 seed = 20261123;
         int reps = 12;
+        qint64 now = 0; // "today" (ms since the epoch): dates and score decay are relative to it; 0: now
     };
     struct Result
     {

@@ -3,6 +3,8 @@
 #include "LeadValidation.h"
 #include "TextKey.h"
 
+#include "scoring/ScoringService.h"
+#include "scoring/StageMachine.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/StorageError.h"
@@ -81,6 +83,14 @@ Activity readActivity(const Query &q)
     a.actor = q.text(5);
     a.createdAt = q.int64(6);
     return a;
+}
+
+// Re-scores a lead inside the caller's transaction (the score follows every change at once);
+// returns the stage the lead left when crossing the MQL threshold moved it to MQL.
+std::optional<Stage> rescore(Workspace &workspace, qint64 id, const QString &reason)
+{
+    const auto change = workspace.scoring().rescoreLead(id, reason);
+    return change ? change->promotedFrom : std::nullopt;
 }
 
 QString notFound(qint64 id)
@@ -209,8 +219,11 @@ qint64 LeadRepository::create(Lead lead, Validation validation)
     q.exec();
     const qint64 id = db().lastInsertId();
     recordStage(id, std::nullopt, lead.stage, QCoreApplication::translate("LeadRepository", "Created"), lead.score);
+    const auto promoted = rescore(m_workspace, id, QCoreApplication::translate("LeadRepository", "Lead created"));
     tx.commit();
     emit leadsAdded({id});
+    if (promoted)
+        emit stageChanged(id, *promoted, Stage::MQL);
     return id;
 }
 
@@ -230,10 +243,13 @@ void LeadRepository::update(const Lead &lead, Validation validation)
     q.exec();
     if (before->stage != l.stage)
         recordStage(l.id, before->stage, l.stage, QString(), l.score);
+    const auto promoted = rescore(m_workspace, l.id, QCoreApplication::translate("LeadRepository", "Lead edited"));
     tx.commit();
     emit leadsChanged({l.id});
     if (before->stage != l.stage)
         emit stageChanged(l.id, before->stage, l.stage);
+    if (promoted)
+        emit stageChanged(l.id, *promoted, Stage::MQL);
 }
 
 QVariant LeadRepository::setField(qint64 id, LeadField field, const QVariant &value)
@@ -287,8 +303,12 @@ QVariant LeadRepository::setField(qint64 id, LeadField field, const QVariant &va
         q.bind(3, TextKey::normalizeEmail(lead.email));
     q.bind(4, id);
     q.exec();
+    const auto promoted = rescore(m_workspace, id,
+                                  QCoreApplication::translate("LeadRepository", "%1 changed").arg(LeadFields::label(field)));
     tx.commit();
     emit leadsChanged({id});
+    if (promoted)
+        emit stageChanged(id, *promoted, Stage::MQL);
     return old;
 }
 
@@ -300,6 +320,8 @@ qint64 LeadRepository::changeStage(qint64 id, Stage to, const QString &reason)
         tx.commit();
         return 0;
     }
+    if (!StageMachine::canMove(lead.stage, to))
+        throw StorageError(StorageError::Kind::Constraint, StageMachine::refusal(lead.stage, to), db().path());
     Query(db(), "UPDATE leads SET stage = ?, updated_at = ? WHERE id = ?", int(to), now(), id).exec();
     const qint64 historyId = recordStage(id, lead.stage, to, reason, lead.score);
     tx.commit();
@@ -370,31 +392,47 @@ qint64 LeadRepository::addActivity(Activity a)
     q.exec();
     const qint64 id = db().lastInsertId();
     Query(db(), "UPDATE leads SET updated_at = ? WHERE id = ?", t, a.leadId).exec();
+    const auto promoted = rescore(m_workspace, a.leadId,
+                                  QCoreApplication::translate("LeadRepository", "%1 added").arg(ActivityTypes::displayName(a.type)));
     tx.commit();
     emit activitiesChanged(a.leadId);
     emit leadsChanged({a.leadId});
+    if (promoted)
+        emit stageChanged(a.leadId, *promoted, Stage::MQL);
     return id;
 }
 
 void LeadRepository::restoreActivity(const Activity &a)
 {
+    Transaction tx(db());
     Query q(db(), "INSERT INTO activities (id, lead_id, type, occurred_at, detail, actor, created_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, a.id).bind(2, a.leadId).bind(3, int(a.type)).bind(4, a.occurredAt).bind(5, a.detail);
     q.bind(6, a.actor).bind(7, a.createdAt);
     q.exec();
+    const auto promoted = rescore(m_workspace, a.leadId,
+                                  QCoreApplication::translate("LeadRepository", "%1 restored").arg(ActivityTypes::displayName(a.type)));
+    tx.commit();
     emit activitiesChanged(a.leadId);
     emit leadsChanged({a.leadId});
+    if (promoted)
+        emit stageChanged(a.leadId, *promoted, Stage::MQL);
 }
 
 void LeadRepository::removeActivity(qint64 id)
 {
+    Transaction tx(db());
     const std::optional<Activity> a = findActivity(id);
     if (!a)
         return;
     Query(db(), "DELETE FROM activities WHERE id = ?", id).exec();
+    const auto promoted = rescore(m_workspace, a->leadId,
+                                  QCoreApplication::translate("LeadRepository", "%1 deleted").arg(ActivityTypes::displayName(a->type)));
+    tx.commit();
     emit activitiesChanged(a->leadId);
     emit leadsChanged({a->leadId});
+    if (promoted)
+        emit stageChanged(a->leadId, *promoted, Stage::MQL);
 }
 
 QList<StageChange> LeadRepository::stageHistory(qint64 leadId) const
@@ -497,10 +535,14 @@ RowSnapshot LeadRepository::merge(const MergePlan &plan)
     note.bind(1, survivor.id).bind(2, int(ActivityType::Note)).bind(3, now()).bind(4, reason);
     note.bind(5, m_workspace.actor()).bind(6, now());
     note.exec();
+    // The survivor now has both leads' activities and the chosen fields: its score follows.
+    const auto promoted = rescore(m_workspace, survivor.id, reason);
     tx.commit();
     emit leadsRemoved({plan.otherId});
     emit leadsChanged({plan.survivorId});
     emit activitiesChanged(plan.survivorId);
+    if (promoted)
+        emit stageChanged(plan.survivorId, *promoted, Stage::MQL);
     return before;
 }
 

@@ -175,6 +175,14 @@ QString Query::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+std::string_view Query::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column)));
+}
+
 QByteArray Query::blob(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));

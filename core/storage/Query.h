@@ -57,6 +57,8 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes without a copy, valid until the next step or reset (hot loops).
+    std::string_view utf8(int column) const;
     QByteArray blob(int column) const;
     QVariant value(int column) const;
 

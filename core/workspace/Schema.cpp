@@ -526,6 +526,23 @@ SELECT id, NULL, stage_id, stage_entered_at, '', 'In this stage when the stage h
     }
 }
 
+void v8Scoring(Database &db)
+{
+    // Every change of a lead's score: when, from what, to what, and why (the lead detail's chart and
+    // the KPIs read it). The scoring rules and the MQL threshold live in meta (see RuleSet).
+    db.exec(R"sql(
+CREATE TABLE score_history (
+    id         INTEGER PRIMARY KEY,
+    lead_id    INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    changed_at INTEGER NOT NULL,
+    old_score  INTEGER NOT NULL,
+    new_score  INTEGER NOT NULL,
+    reason     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX score_history_lead ON score_history(lead_id, changed_at);
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -540,6 +557,7 @@ const std::vector<Migration> &migrations()
         {5, "routing, qualification and tasks", v5Distribution},
         {6, "CRM sync: connections, field maps, id links, outbox, cursors, conflicts, runs", v6Sync},
         {7, "pipeline board: card order, deal search, deal stage history", v7PipelineBoard},
+        {8, "lead scoring: score history", v8Scoring},
     };
     return list;
 }

@@ -10,6 +10,7 @@
 #include "leads/SegmentRepository.h"
 #include "pipeline/DealRepository.h"
 #include "pipeline/PipelineRepository.h"
+#include "scoring/ScoringService.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -108,6 +109,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const QString &path, const QS
     m_tasks = std::make_unique<TaskRepository>(*this);
     m_pipelines = std::make_unique<PipelineRepository>(*this);
     m_deals = std::make_unique<DealRepository>(*this);
+    m_scoring = std::make_unique<ScoringService>(*this);
     // Leads go to sales when they become marketing qualified (DOMAIN.md "Distribution").
     connect(m_leads.get(), &LeadRepository::stageChanged, this, [this](qint64 id, Stage, Stage to) {
         if (to == Stage::MQL && !isReadOnly())

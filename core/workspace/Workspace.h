@@ -15,6 +15,7 @@ class CampaignRepository;
 class TaskRepository;
 class PipelineRepository;
 class DealRepository;
+class ScoringService;
 
 // One open workspace: a Leadbench SQLite file and the services that work on it.
 //
@@ -74,6 +75,7 @@ public:
     TaskRepository &tasks() const { return *m_tasks; }
     PipelineRepository &pipelines() const { return *m_pipelines; }
     DealRepository &deals() const { return *m_deals; }
+    ScoringService &scoring() const { return *m_scoring; }
 
     // Who makes the changes (recorded in histories).
     QString actor() const { return m_actor; }
@@ -108,4 +110,5 @@ private:
     std::unique_ptr<TaskRepository> m_tasks;
     std::unique_ptr<PipelineRepository> m_pipelines;
     std::unique_ptr<DealRepository> m_deals;
+    std::unique_ptr<ScoringService> m_scoring;
 };

@@ -5,6 +5,7 @@
 #include "leads/LeadRepository.h"
 #include "tradeshow/TradeShow.h"
 #include "distribution/Router.h"
+#include "storage/Query.h"
 #include "workspace/Workspace.h"
 
 #include <QFile>
@@ -282,6 +283,7 @@ void tst_Cli::queueAndRoute()
         l.score = 80;
         l.ownerId = rep;
         hot = ws->leads().create(l);
+        Query(ws->db(), "UPDATE leads SET score = 80 WHERE id = ?", hot).exec(); // scores are the engine's
         Lead m;
         m.lastName = QStringLiteral("Fresh MQL");
         fresh = ws->leads().create(m);

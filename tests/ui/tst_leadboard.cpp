@@ -183,15 +183,22 @@ void tst_LeadBoard::cancellingTheReasonChangesNothing()
 
 void tst_LeadBoard::keyboardMoveWithoutJudgementNeedsNoDialog()
 {
-    // MQL -> Ctrl+Left -> Lead: not a judgement call, recorded as moved on the board.
-    BoardColumnView *mql = m_board->view(columnOf(Stage::MQL));
-    QTest::mouseClick(mql->viewport(), Qt::LeftButton, {}, mql->visualRect(mql->model()->index(0, 0)).center());
-    QTest::keyClick(mql, Qt::Key_Left, Qt::ControlModifier);
-    QCOMPARE(m_ws->leads().get(m_mql).stage, Stage::Lead);
-    QCOMPARE(m_ws->leads().stageHistory(m_mql).first().reason, QStringLiteral("Moved on the lead board"));
-    QVERIFY(m_board->view(columnOf(Stage::Lead))->hasFocus());
+    // Lead -> Ctrl+Right -> MQL: a forward move that is not a judgement call, recorded as moved on the board.
+    Lead l;
+    l.lastName = QStringLiteral("Keyboard Mover");
+    const qint64 id = m_ws->leads().create(l);
+    QCOMPARE(m_ws->leads().get(id).stage, Stage::Lead);
+    QTRY_VERIFY(rowOfLead(Stage::Lead, id) >= 0);
+    BoardColumnView *lead = m_board->view(columnOf(Stage::Lead));
+    const QModelIndex index = lead->model()->index(rowOfLead(Stage::Lead, id), 0);
+    lead->scrollTo(index);
+    QTest::mouseClick(lead->viewport(), Qt::LeftButton, {}, lead->visualRect(index).center());
+    QTest::keyClick(lead, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(m_ws->leads().get(id).stage, Stage::MQL);
+    QCOMPARE(m_ws->leads().stageHistory(id).first().reason, QStringLiteral("Moved on the lead board"));
+    QVERIFY(m_board->view(columnOf(Stage::MQL))->hasFocus());
     m_undo->undo();
-    QCOMPARE(m_ws->leads().get(m_mql).stage, Stage::MQL);
+    QCOMPARE(m_ws->leads().get(id).stage, Stage::Lead);
 }
 
 void tst_LeadBoard::aQualificationGateCanBeSwappedIn()

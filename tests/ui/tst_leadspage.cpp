@@ -267,10 +267,14 @@ void tst_LeadsPage::mergeTwoLeads()
     const int activities = int(m_ws->leads().activities(ids[0]).size() + m_ws->leads().activities(ids[1]).size());
     const Lead second = m_ws->leads().get(ids[1]);
     onNextModal([](QWidget *dialog) {
-        // Take the second lead's company, keep the first lead's record.
+        // Take the second lead's company, keep the first lead's record. Radios stretch with their
+        // column: click on the indicator, not the middle (which may be past the label).
+        auto clickRadio = [](QRadioButton *radio) {
+            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+        };
         if (auto *radio = dialog->findChild<QRadioButton *>(QStringLiteral("second_company")))
-            QTest::mouseClick(radio, Qt::LeftButton);
-        QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("keepFirst")), Qt::LeftButton);
+            clickRadio(radio);
+        clickRadio(dialog->findChild<QRadioButton *>(QStringLiteral("keepFirst")));
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     m_page->mergeSelected();

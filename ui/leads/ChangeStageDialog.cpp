@@ -1,5 +1,6 @@
 #include "ChangeStageDialog.h"
 
+#include "scoring/StageMachine.h"
 #include "shell/ErrorReporting.h"
 
 #include <QComboBox>
@@ -22,10 +23,9 @@ ChangeStageDialog::ChangeStageDialog(Stage current, const QString &leadName, QWi
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("stageCombo"));
     m_stage->setAccessibleName(tr("New stage"));
-    for (Stage s : Lifecycle::allStages()) {
-        if (s != current)
-            m_stage->addItem(Lifecycle::displayName(s), int(s));
-    }
+    // Only the moves the lifecycle allows (StageMachine): no sending a customer back to Lead.
+    for (Stage s : StageMachine::targets(current))
+        m_stage->addItem(Lifecycle::displayName(s), int(s));
     form->addRow(tr("&Move to:"), m_stage);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("stageReason"));

@@ -14,6 +14,7 @@
 #include "tasks/TaskRepository.h"
 #include "leads/LeadRepository.h"
 #include "leads/LeadValidation.h"
+#include "scoring/ScoreExplanationView.h"
 #include "shell/ErrorReporting.h"
 #include "shell/Icons.h"
 #include "workspace/Workspace.h"
@@ -208,6 +209,9 @@ LeadDetailPanel::LeadDetailPanel(QWidget *parent)
     salesLayout->addLayout(salesButtons);
     salesLayout->addWidget(m_sales, 1);
     m_tabs->addTab(sales, tr("Sales"));
+    // Why the score is what it is, and how it got there.
+    m_scoreView = new ScoreExplanationView(m_tabs);
+    m_tabs->addTab(m_scoreView, tr("Score"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -436,6 +440,7 @@ void LeadDetailPanel::reload()
     showActivities();
     showHistory();
     showSales();
+    m_scoreView->showLead(m_lead ? m_workspace : nullptr, m_lead ? m_leadId : 0);
 }
 
 void LeadDetailPanel::showLead()

@@ -34,6 +34,7 @@ public:
     // The widget that edits a field (tests and accessibility find fields by it).
     QWidget *editor(LeadField field) const { return m_editors.value(field); }
     QString errorText() const;
+    class ScoreExplanationView *scoreView() const { return m_scoreView; }
 
 public slots:
     void logActivity(int activityType);
@@ -87,5 +88,6 @@ private:
     QTreeWidget *m_history;
     QTreeWidget *m_sales;
     QPushButton *m_qualify;
+    class ScoreExplanationView *m_scoreView;
     QList<QWidget *> m_editingWidgets;
 };

@@ -207,6 +207,15 @@ void draw(QPainter &p, Glyph g, double s)
         }
         break;
     }
+    case Glyph::Scoring:
+        // A gauge: an arc, its needle towards "hot".
+        p.drawArc(QRectF(s * 0.12, s * 0.22, s * 0.76, s * 0.76), 0, 180 * 16);
+        p.setPen(QPen(accent, std::max(1.5, s / 9.0), Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s * 0.5, s * 0.6), QPointF(s * 0.74, s * 0.36));
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawEllipse(QPointF(s * 0.5, s * 0.6), s * 0.07, s * 0.07);
+        break;
     case Glyph::Demo:
         p.setBrush(ink);
         p.setPen(Qt::NoPen);

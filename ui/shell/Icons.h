@@ -27,6 +27,7 @@ enum class Glyph {
     Backup,
     Settings,
     Demo,
+    Scoring,
 };
 
 QIcon icon(Glyph glyph);

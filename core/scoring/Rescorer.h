@@ -1,0 +1,96 @@
+#pragma once
+
+#include "RuleSet.h"
+#include "ScoreEngine.h"
+
+#include "leads/LifecycleStage.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+class Database;
+
+// Re-scores leads stored in a database: reads each lead's profile and activities (streamed in lead
+// order through the activities(lead_id, occurred_at) index), computes in C++ with ScoreEngine, and
+// writes only the scores that changed, each with a score-history entry. A lead whose score crosses
+// the MQL threshold from below while it is a Subscriber, a Lead or in Nurturing moves to MQL (stage
+// history: actor "scoring", the reason names the threshold).
+//
+// Works in batches of leads, each in its own transaction that reads and writes (so a lead changed by
+// someone else meanwhile is never overwritten with a stale score, and a crash loses at most the batch
+// in flight). Run it on the connection of the thread that calls it; a background re-score opens its
+// own (Workspace::openConnection(false)).
+class Rescorer
+{
+public:
+    struct Options
+    {
+        qint64 now = 0;       // decay is relative to it; 0: the current time
+        QString reason;       // for the score history
+        bool write = true;    // false: compute only (the rules editor's preview)
+        // The threshold the current scores were computed against (crossing = below it before, at or
+        // above the rule set's threshold after). Unset: the rule set's threshold.
+        std::optional<int> previousThreshold;
+        // Leads per transaction. Large: a batch rewrites every page of the score indexes it touches, so
+        // fewer, larger batches write far less (a crash still loses at most the batch in flight).
+        int batchLeads = 100000;
+    };
+    struct Result
+    {
+        qint64 leads = 0;
+        qint64 changed = 0;
+        qint64 aboveThreshold = 0; // leads at or above the threshold afterwards
+        qint64 crossing = 0;       // Subscribers, Leads and Nurturing that cross the threshold
+        qint64 promoted = 0;       // of those, moved to MQL (when writing)
+        std::map<int, qint64> histogram;        // new score -> leads
+        std::map<int, qint64> currentHistogram; // stored score -> leads
+        bool cancelled = false;
+    };
+    struct Change
+    {
+        qint64 leadId = 0;
+        int oldScore = 0;
+        int newScore = 0;
+        std::optional<Stage> promotedFrom; // moved to MQL from this stage
+    };
+    // (leads done, leads in all); return false to stop after the current batch.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    Rescorer(Database &db, const RuleSet &rules);
+
+    const ScoreEngine &engine() const { return m_engine; }
+
+    // Every lead.
+    Result all(const Options &options, const Progress &progress = {});
+    // These leads (bulk writers: imports, the demo, merges). Changes are appended to *changes when given.
+    Result leads(QList<qint64> ids, const Options &options, QList<Change> *changes = nullptr);
+    // One lead, in the caller's transaction when there is one. nullopt when the score did not change.
+    std::optional<Change> one(qint64 id, const Options &options);
+
+    // The explanation of a lead's score as the rules compute it at `now` (no writing).
+    ScoreExplanation explain(qint64 id, qint64 now);
+
+    static QString thresholdReason(int score, int threshold);
+    // Settings for a connection that walks every lead: a page cache that holds a batch's dirty index
+    // pages, memory-mapped reads, and (writing) NORMAL syncing: each batch is one transaction and the
+    // workspace stays consistent in WAL mode; a power cut may lose the last batches, never corrupt.
+    static void tuneForBulk(Database &db, bool write);
+
+private:
+    struct Range
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+    };
+    void runRange(const Range &range, const QList<qint64> *only, const Options &options, qint64 now, Result &result,
+                  QList<Change> *changes);
+    void apply(const QList<Change> &changes, const Options &options, qint64 now);
+    std::string leadSql() const;
+
+    Database &m_db;
+    ScoreEngine m_engine;
+};
