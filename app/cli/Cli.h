@@ -27,6 +27,9 @@ private:
     int restore(const QStringList &args);
     int check(const QStringList &args);
     int info(const QStringList &args);
+    int importFile(const QStringList &args);
+    int imports(const QStringList &args);
+    int exportLeads(const QStringList &args);
 
     std::unique_ptr<Workspace> openWorkspace(bool create, bool readOnly = false);
     void maybeAutoBackup(Workspace &workspace);
