@@ -132,9 +132,10 @@ void suspendLeadIndexes(Database &db)
     Transaction tx(db);
     QJsonArray statements;
     QStringList drops;
-    Query q(db, "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'leads' AND sql IS NOT NULL AND "
-                "((type = 'index' AND name NOT IN ('leads_email', 'leads_phone_digits', 'leads_name_company')) OR "
-                "(type = 'trigger' AND name IN ('leads_fts_insert', 'leads_fts_update')))");
+    Query q(db, "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
+                "((type = 'index' AND tbl_name IN ('leads', 'stage_history') "
+                "  AND name NOT IN ('leads_email', 'leads_phone_digits', 'leads_name_company')) OR "
+                "(type = 'trigger' AND tbl_name = 'leads' AND name IN ('leads_fts_insert', 'leads_fts_update')))");
     while (q.next()) {
         statements << QJsonObject{{u"name"_s, q.text(1)}, {u"sql"_s, q.text(2)}};
         drops << (q.text(0) == u"index"_s ? u"DROP INDEX "_s : u"DROP TRIGGER "_s) + u'"' + q.text(1) + u'"';
