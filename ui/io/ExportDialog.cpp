@@ -49,7 +49,7 @@ ExportDialog::ExportDialog(Workspace &workspace, const QList<qint64> &selection,
         allCount = pager.count();
     });
     auto *layout = new QVBoxLayout(this);
-    m_selected = new QRadioButton(tr("The %n selected lead(s)", nullptr, int(selection.size())), this);
+    m_selected = new QRadioButton(tr("The selected leads: %1").arg(locale.toString(qint64(selection.size()))), this);
     m_selected->setObjectName(QStringLiteral("exportSelected"));
     m_selected->setEnabled(!selection.isEmpty());
     m_shownLeads = new QRadioButton(tr("The leads shown (search and filters): %1").arg(locale.toString(shownCount)), this);
