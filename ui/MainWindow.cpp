@@ -7,6 +7,9 @@
 #include "leads/LeadsPage.h"
 #include "pipeline/PipelinePage.h"
 #include "scoring/ScoringPage.h"
+#include "io/ExportDialog.h"
+#include "io/ImportHistoryDialog.h"
+#include "io/ImportWizard.h"
 #include "settings/SettingsDialog.h"
 #include "tradeshow/TradeShowPage.h"
 #include "queue/QueuePage.h"
@@ -191,6 +194,14 @@ void MainWindow::createActions()
     connect(m_restore, &QAction::triggered, this, &MainWindow::restoreBackup);
     m_demo = make(tr("Load &Demo Data…"), "actionLoadDemo", Icons::Glyph::Demo);
     connect(m_demo, &QAction::triggered, this, &MainWindow::loadDemo);
+    m_import = make(tr("&Import…"), "actionImport", Icons::Glyph::Open);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, [this] { importFile(); });
+    m_export = make(tr("&Export Leads…"), "actionExport", Icons::Glyph::Backup, false);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportLeads);
+    m_importHistory = make(tr("Import &History…"), "actionImportHistory", Icons::Glyph::App, false);
+    connect(m_importHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
     m_quit = make(tr("&Quit"), "actionQuit", Icons::Glyph::App, false);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -273,6 +284,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_demo);
     file->addSeparator();
+    file->addAction(m_import);
+    file->addAction(m_importHistory);
+    file->addAction(m_export);
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -297,6 +312,9 @@ void MainWindow::createMenus()
     leads->addSeparator();
     leads->addAction(m_saveSegment);
     leads->addAction(m_clearFilters);
+    leads->addSeparator();
+    leads->addAction(m_import);
+    leads->addAction(m_export);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_refresh);
@@ -360,6 +378,9 @@ void MainWindow::updateActions()
     m_backup->setEnabled(open);
     m_restore->setEnabled(open);
     m_demo->setEnabled(writable);
+    m_import->setEnabled(writable);
+    m_importHistory->setEnabled(open);
+    m_export->setEnabled(open);
     m_find->setEnabled(open);
     m_newLead->setEnabled(writable);
     m_deleteLeads->setEnabled(writable && onLeads && selected > 0);
@@ -672,6 +693,43 @@ void MainWindow::loadDemo()
         m_undo->clear(); // bulk data underneath the stack: earlier commands may no longer apply
         statusBar()->showMessage(tr("Added %1 demo leads").arg(QLocale().toString(dialog.leadsAdded())), 8000);
     }
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_workspace || m_readOnly)
+        return;
+    ImportWizard wizard(*m_workspace, this);
+    if (!path.isEmpty())
+        wizard.setFile(path);
+    wizard.exec();
+    if (wizard.changedWorkspace()) {
+        m_undo->clear(); // bulk data underneath the stack: earlier commands may no longer apply
+        const ImportResult &r = wizard.result();
+        statusBar()->showMessage(tr("Imported %1: %2 created, %3 merged, %4 rejected")
+                                     .arg(QFileInfo(r.file).fileName(), QLocale().toString(r.created),
+                                          QLocale().toString(r.merged), QLocale().toString(r.rejected)),
+                                 10000);
+    }
+}
+
+void MainWindow::exportLeads()
+{
+    if (!m_workspace)
+        return;
+    ExportDialog dialog(*m_workspace, m_leads->selectedLeadIds(), m_leads->filterBar()->filter(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1 leads").arg(QLocale().toString(dialog.written())), 8000);
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_workspace)
+        return;
+    ImportHistoryDialog dialog(*m_workspace, this);
+    dialog.exec();
+    if (dialog.changedWorkspace())
+        m_undo->clear();
 }
 
 void MainWindow::showSettings()

@@ -51,6 +51,9 @@ public slots:
     void backupNow();
     void restoreBackup();
     void loadDemo();
+    void importFile(const QString &path = QString());
+    void exportLeads();
+    void showImportHistory();
     void showSettings();
     void about();
 
@@ -103,6 +106,9 @@ private:
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_demo = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_importHistory = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

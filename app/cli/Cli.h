@@ -38,6 +38,9 @@ private:
     int dealsMove(const QStringList &args);
     int pipelines(const QStringList &args);
     int score(const QStringList &args);
+    int importFile(const QStringList &args);
+    int imports(const QStringList &args);
+    int exportLeads(const QStringList &args);
 
     std::unique_ptr<Workspace> openWorkspace(bool create, bool readOnly = false);
     void maybeAutoBackup(Workspace &workspace);

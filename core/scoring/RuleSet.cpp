@@ -96,6 +96,8 @@ RuleSet RuleSet::defaults()
     noOpens.lastEmails = 3;
     set.rules << noOpens;
     set.rules << behaviour(10, ActivityType::Unsubscribed, -25, 1, 0);
+    // A conversation at a trade show or an event counts like a reply.
+    set.rules << behaviour(18, ActivityType::EventVisit, 15, 3, 120);
 
     // Profile (explicit criteria). Keywords are matched ignoring case and accents.
     set.rules << profile(11, QT_TRANSLATE_NOOP("RuleSet", "Decision maker (job title)"), LeadField::JobTitle,

@@ -1,6 +1,7 @@
 #include "Queue.h"
 
 #include "leads/LeadRepository.h"
+#include "scoring/ScoringService.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/StorageError.h"
@@ -197,6 +198,7 @@ Queue::Logged Queue::logCall(qint64 leadId, qint64 repId, CallOutcome outcome, c
         logged.nextDue = next.dueAt;
     }
     Query(db, "UPDATE leads SET updated_at = ? WHERE id = ?", now, leadId).exec();
+    m_workspace.scoring().rescoreLead(leadId, tr("Call logged"));
     tx.commit();
     emit m_workspace.tasks().changed();
     m_workspace.leads().announceChanged({leadId});
@@ -216,6 +218,7 @@ void Queue::undo(const Logged &logged)
         Query(db, "DELETE FROM activities WHERE id = ?", logged.activityId).exec();
     if (logged.stageHistoryId)
         m_workspace.leads().revertStage(logged.leadId, logged.stageHistoryId, logged.previousStage);
+    m_workspace.scoring().rescoreLead(logged.leadId, tr("Call removed"));
     tx.commit();
     emit m_workspace.tasks().changed();
     m_workspace.leads().announceChanged({logged.leadId});

@@ -3,6 +3,7 @@
 #include "leads/LeadRepository.h"
 #include "leads/LeadValidation.h"
 #include "leads/TextKey.h"
+#include "scoring/ScoringService.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/StorageError.h"
@@ -224,6 +225,7 @@ TradeShow::Result TradeShow::capture(qint64 eventId, const CaptureInput &input, 
           input.consent ? input.consentText.trimmed() : QString(), result.updatedExisting, now, m_workspace.actor())
         .exec();
     Query(db, "DELETE FROM meta WHERE key = ?", draftKey).exec();
+    m_workspace.scoring().rescoreLead(result.leadId, tr("Met at %1").arg(event->name));
     tx.commit(); // synchronous=FULL: on disk when this returns
     if (result.updatedExisting)
         m_workspace.leads().announceChanged({result.leadId});

@@ -543,6 +543,97 @@ CREATE INDEX score_history_lead ON score_history(lead_id, changed_at);
 )sql");
 }
 
+void v9Imports(Database &db)
+{
+    // Imports: one row per import (file, settings, counters, where to resume after a crash), what each
+    // changed (to undo it exactly), saved column mappings. Leads get a flag for values kept as imported
+    // although invalid (an e-mail address), cleared when a person edits the value, and two indexes for
+    // finding duplicates: phone digits (an expression: no column to keep in step) and name + company.
+    db.exec(R"sql(
+ALTER TABLE leads ADD COLUMN import_flags INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX leads_import_flags ON leads(import_flags) WHERE import_flags <> 0;
+CREATE TRIGGER leads_import_flags_email AFTER UPDATE OF email ON leads
+WHEN new.email IS NOT old.email AND new.import_flags & 1 BEGIN
+    UPDATE leads SET import_flags = import_flags & ~1 WHERE id = new.id;
+END;
+CREATE INDEX leads_phone_digits ON leads(
+    replace(replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '.', ''), '(', ''),
+    ')', ''), '+', ''), '/', ''), char(160), '')) WHERE phone <> '';
+CREATE INDEX leads_name_company ON leads(company_key, name_key, email_key) WHERE company_key <> '';
+
+CREATE TABLE imports (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL,               -- leads, activities, campaigns, deals
+    file          TEXT NOT NULL,
+    file_size     INTEGER NOT NULL DEFAULT 0,
+    fingerprint   TEXT NOT NULL DEFAULT '',    -- of the file's first and last bytes and size: "the same file"
+    encoding      TEXT NOT NULL DEFAULT '',
+    delimiter     TEXT NOT NULL DEFAULT '',
+    policy        TEXT NOT NULL DEFAULT '',    -- skip, fill, overwrite
+    mapping       TEXT NOT NULL DEFAULT '{}',  -- ColumnMapping JSON
+    options       TEXT NOT NULL DEFAULT '{}',
+    status        TEXT NOT NULL,               -- running, done, cancelled, failed, undone
+    actor         TEXT NOT NULL DEFAULT '',
+    started_at    INTEGER NOT NULL,
+    finished_at   INTEGER,
+    duration_ms   INTEGER NOT NULL DEFAULT 0,
+    rows_read     INTEGER NOT NULL DEFAULT 0,
+    created       INTEGER NOT NULL DEFAULT 0,
+    merged        INTEGER NOT NULL DEFAULT 0,
+    rejected      INTEGER NOT NULL DEFAULT 0,
+    flagged       INTEGER NOT NULL DEFAULT 0,
+    resume_offset INTEGER NOT NULL DEFAULT 0,  -- byte where the next batch starts (whole batches only)
+    resume_line   INTEGER NOT NULL DEFAULT 0,
+    rejects_file  TEXT NOT NULL DEFAULT '',
+    rejects_size  INTEGER NOT NULL DEFAULT 0,  -- bytes of the rejects file that belong to committed batches
+    error         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX imports_started ON imports(started_at);
+
+-- Rows an import created, as id ranges (one per batch: ids are consecutive inside a transaction).
+CREATE TABLE import_created (
+    import_id  INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    tbl        TEXT NOT NULL,                  -- leads, activities, deals, campaigns, campaign_costs
+    first_id   INTEGER NOT NULL,
+    last_id    INTEGER NOT NULL
+);
+CREATE INDEX import_created_import ON import_created(import_id);
+
+-- Rows an import changed, with the values they had before (JSON object column -> value).
+CREATE TABLE import_changes (
+    id         INTEGER PRIMARY KEY,
+    import_id  INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    tbl        TEXT NOT NULL,
+    row_id     INTEGER NOT NULL,
+    before     TEXT NOT NULL,
+    history_id INTEGER                          -- the stage_history row the change added, if any
+);
+CREATE INDEX import_changes_import ON import_changes(import_id);
+
+CREATE TABLE import_mappings (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    mapping    TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX import_mappings_name ON import_mappings(kind, name);
+
+-- Daily spend and visitors of a campaign (an ad platform's export); campaigns.cost and .visitors are
+-- their sums for campaigns that have them.
+CREATE TABLE campaign_costs (
+    id          INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    day         TEXT NOT NULL,
+    cost        REAL NOT NULL DEFAULT 0,
+    clicks      INTEGER NOT NULL DEFAULT 0,
+    visitors    INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX campaign_costs_day ON campaign_costs(campaign_id, day);
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -558,6 +649,7 @@ const std::vector<Migration> &migrations()
         {6, "CRM sync: connections, field maps, id links, outbox, cursors, conflicts, runs", v6Sync},
         {7, "pipeline board: card order, deal search, deal stage history", v7PipelineBoard},
         {8, "lead scoring: score history", v8Scoring},
+        {9, "imports: history, undo, saved mappings, duplicate indexes, campaign costs", v9Imports},
     };
     return list;
 }

@@ -2,6 +2,8 @@
 
 #include "Schema.h"
 
+#include "io/ImportSupport.h"
+
 #include "campaigns/CampaignRepository.h"
 #include "distribution/RepRepository.h"
 #include "distribution/Router.h"
@@ -266,6 +268,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, const OpenOption
             RollingBackups(absolute).run(*db, u"before-v%1"_s.arg(Schema::currentVersion()));
             Schema::migrate(*db);
         }
+        // A bulk import that was killed left the sort and full-text indexes suspended: build them now.
+        ImportSupport::resumeLeadIndexes(*db);
     }
     return std::unique_ptr<Workspace>(new Workspace(std::move(db), absolute, readOnlyReason));
 }

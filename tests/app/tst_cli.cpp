@@ -33,6 +33,7 @@ private slots:
     void defaultWorkspaceIsCreatedInAppData();
     void eventSummaries();
     void queueAndRoute();
+    void scoresFollowAnActivitiesImport();
 
 private:
     struct Result
@@ -310,6 +311,35 @@ void tst_Cli::queueAndRoute()
     QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("queue"), QStringLiteral("--rep"), QStringLiteral("Nobody")}).code, 1);
     QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("route"), QStringLiteral("--lead"), QStringLiteral("999")}).code, 1);
     QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("route")}).code, 2);
+}
+
+void tst_Cli::scoresFollowAnActivitiesImport()
+{
+    const QString db = m_dir.filePath(QStringLiteral("scores.leadbench"));
+    qint64 id = 0;
+    int before = 0;
+    {
+        auto ws = TestSupport::createWorkspace(db);
+        Lead l;
+        l.email = QStringLiteral("ana@empresa.com.br");
+        id = ws->leads().create(l);
+        before = ws->leads().get(id).score;
+    }
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString csv = m_dir.filePath(QStringLiteral("clicks.csv"));
+    TestSupport::writeFile(csv, QStringLiteral("Recipient,Event,Timestamp,Subject\n"
+                                               "ana@empresa.com.br,clicked,%1 10:00,Spring offer\n"
+                                               "ana@empresa.com.br,replied,%1 11:00,Spring offer\n")
+                                    .arg(today)
+                                    .toUtf8());
+    const Result r = run({QStringLiteral("--db"), db, QStringLiteral("import"), csv, QStringLiteral("--kind"),
+                          QStringLiteral("activities")});
+    QCOMPARE(r.code, 0);
+    auto ws = Workspace::open(db);
+    // +10 for the click and +15 for the reply (the default rules), counted at once, with the history.
+    QCOMPARE(ws->leads().get(id).score, before + 25);
+    QVERIFY(Query(ws->db(), "SELECT reason FROM score_history WHERE lead_id = ? ORDER BY id DESC LIMIT 1", id)
+                .scalar().toString().contains(QStringLiteral("clicks.csv")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
