@@ -53,7 +53,7 @@ QString phoneKey(const QString &phone)
 
 const char *phoneExpression()
 {
-    // Exactly the expression of the leads_phone_digits index (schema v4).
+    // Exactly the expression of the leads_phone_digits index (schema v9).
     return "replace(replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '.', ''), '(', ''),\n"
            "    ')', ''), '+', ''), '/', ''), char(160), '')";
 }

@@ -2,6 +2,7 @@
 
 #include "leads/LeadRepository.h"
 #include "leads/LeadValidation.h"
+#include "io/ImportSupport.h"
 #include "leads/TextKey.h"
 #include "scoring/ScoringService.h"
 #include "storage/Database.h"
@@ -16,10 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr char phoneExpression[] =
-    "replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), "
-    "'/', ''), '+', '')";
 
 const QString draftKey = u"tradeshow.draft"_s;
 
@@ -78,14 +75,6 @@ CaptureInput CaptureInput::fromJson(const QJsonObject &j)
 TradeShow::TradeShow(Workspace &workspace)
     : m_workspace(workspace)
 {
-}
-
-QString TradeShow::phoneMatchKey(const QString &phone)
-{
-    QString key = phone;
-    for (const QChar c : {u' ', u'-', u'.', u'(', u')', u'/', u'+'})
-        key.remove(c);
-    return key;
 }
 
 QList<Campaign> TradeShow::events() const
@@ -262,9 +251,10 @@ QList<DuplicateCandidate> TradeShow::duplicates(const CaptureInput &input, int l
         Query q(db, columns + "WHERE email_key = ? LIMIT ?", email, limit);
         add(q, tr("same e-mail"));
     }
-    const QString phone = phoneMatchKey(input.phone);
+    // The same key and index as the importer's duplicate check.
+    const QString phone = ImportSupport::phoneKey(input.phone);
     if (TextKey::phoneDigits(phone).size() >= 6) {
-        Query q(db, columns + "WHERE phone <> '' AND " + phoneExpression + " = ? LIMIT ?", phone, limit);
+        Query q(db, columns + "WHERE phone <> '' AND " + ImportSupport::phoneExpression() + " = ? LIMIT ?", phone, limit);
         add(q, tr("same phone"));
     }
     const QString last = TextKey::fold(input.lastName.trimmed());

@@ -116,9 +116,6 @@ public:
     void saveDraft(qint64 eventId, const CaptureInput &input);
     void clearDraft();
 
-    // The phone's digits and letters without separators; the leads_phone_match index uses the same.
-    static QString phoneMatchKey(const QString &phone);
-
 private:
     Workspace &m_workspace;
 };

@@ -203,7 +203,7 @@ void v4TradeShow(Database &db)
 {
     // Leads captured at an event (a campaign with its cost): what the booth recorded besides the lead.
     // The phone index lets capture mode find a duplicate by number while the person types it; its
-    // expression is TradeShow's phoneMatchKey() (separators removed), kept in step there.
+    // expression matched TradeShow's phone key at the time; migration 10 drops it for the importer's index.
     db.exec(R"sql(
 CREATE TABLE event_captures (
     id               INTEGER PRIMARY KEY,
@@ -634,6 +634,13 @@ CREATE UNIQUE INDEX campaign_costs_day ON campaign_costs(campaign_id, day);
 )sql");
 }
 
+void v10OnePhoneIndex(Database &db)
+{
+    // Capture mode and imports both look duplicates up by the phone without separators; one index
+    // (leads_phone_digits, ImportSupport::phoneExpression()) serves both.
+    db.exec("DROP INDEX IF EXISTS leads_phone_match");
+}
+
 } // namespace
 
 namespace Schema {
@@ -650,6 +657,7 @@ const std::vector<Migration> &migrations()
         {7, "pipeline board: card order, deal search, deal stage history", v7PipelineBoard},
         {8, "lead scoring: score history", v8Scoring},
         {9, "imports: history, undo, saved mappings, duplicate indexes, campaign costs", v9Imports},
+        {10, "one phone index for duplicates", v10OnePhoneIndex},
     };
     return list;
 }
