@@ -1,6 +1,7 @@
 #include "Qualification.h"
 
 #include "leads/LeadRepository.h"
+#include "pipeline/DealRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/StorageError.h"
@@ -20,31 +21,6 @@ template<typename T>
 QVariant opt(const std::optional<T> &v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();
-}
-
-// The first open stage of the first pipeline, creating the default pipeline when there is none.
-std::pair<qint64, qint64> firstOpenStage(Database &db, qint64 now)
-{
-    Query q(db, "SELECT s.pipeline_id, s.id FROM pipeline_stages s JOIN pipelines p ON p.id = s.pipeline_id "
-                "WHERE s.outcome = 0 ORDER BY p.position, p.id, s.position LIMIT 1");
-    if (q.next())
-        return {q.int64(0), q.int64(1)};
-    Query(db, "INSERT INTO pipelines (name, position) VALUES ('Sales', 0)").exec();
-    const qint64 pipeline = db.lastInsertId();
-    struct S { const char *name; double p; int outcome; };
-    const S stages[] = {{"Qualified", 0.10, 0}, {"Demo", 0.25, 0}, {"Proposal", 0.50, 0},
-                        {"Negotiation", 0.75, 0}, {"Won", 1.0, 1}, {"Lost", 0.0, 2}};
-    int position = 0;
-    qint64 first = 0;
-    for (const S &s : stages) {
-        Query(db, "INSERT INTO pipeline_stages (pipeline_id, name, position, probability, outcome) VALUES (?, ?, ?, ?, ?)",
-              pipeline, s.name, position++, s.p, s.outcome)
-            .exec();
-        if (!first)
-            first = db.lastInsertId();
-    }
-    Q_UNUSED(now)
-    return {pipeline, first};
 }
 
 } // namespace
@@ -97,16 +73,20 @@ Qualification::Result Qualification::qualify(qint64 leadId, const Request &reque
     if (lead.stage != result.outcome)
         result.stageHistoryIds << m_workspace.leads().changeStage(leadId, result.outcome, why);
     if (sql && request.createDeal) {
-        const auto [pipeline, stage] = firstOpenStage(db, now);
-        const QString title = request.dealTitle.trimmed().isEmpty() ? (lead.company.isEmpty() ? lead.displayName() : lead.company)
-                                                                    : request.dealTitle.trimmed();
-        Query(db, "INSERT INTO deals (pipeline_id, stage_id, title, lead_id, company, amount, currency, owner_id, "
-                  "stage_entered_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              pipeline, stage, title, leadId, lead.company, request.dealAmount, request.currency,
-              opt(lead.ownerId), now, now, now)
-            .exec();
-        result.dealId = db.lastInsertId();
-        result.stageHistoryIds << m_workspace.leads().changeStage(leadId, Stage::Opportunity, tr("Deal created: %1").arg(title));
+        Deal deal;
+        deal.title = request.dealTitle.trimmed().isEmpty() ? (lead.company.isEmpty() ? lead.displayName() : lead.company)
+                                                           : request.dealTitle.trimmed();
+        deal.leadId = leadId;
+        deal.company = lead.company;
+        deal.amount = request.dealAmount;
+        deal.currency = request.currency;
+        deal.ownerId = lead.ownerId;
+        // The deal repository places the deal on the board, records its first stage and makes the lead an
+        // Opportunity (with its own stage-history entry).
+        const DealRepository::Created created = m_workspace.deals().create(deal);
+        result.dealId = created.id;
+        if (created.lead.happened())
+            result.stageHistoryIds << created.lead.historyId;
     }
     if (!sql) {
         Task task;
@@ -143,7 +123,7 @@ void Qualification::undo(const Result &result)
     if (result.taskId)
         m_workspace.tasks().remove(result.taskId);
     if (result.dealId)
-        Query(db, "DELETE FROM deals WHERE id = ?", result.dealId).exec();
+        m_workspace.deals().remove({result.dealId});
     // Back through the stage changes, newest first.
     Stage before = result.previousStage;
     QList<Stage> stages;

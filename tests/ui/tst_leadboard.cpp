@@ -7,10 +7,17 @@
 #include "pipeline/PipelinePage.h"
 
 #include "leads/LeadRepository.h"
+#include "pipeline/DealRepository.h"
+#include "qualification/Qualification.h"
+#include "storage/Query.h"
+#include "tasks/TaskRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QRadioButton>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -25,7 +32,7 @@ namespace {
 class NotNowGate : public LeadMoveGate
 {
 public:
-    std::optional<Decision> decide(QWidget *, const Lead &, Stage to) override
+    std::optional<Decision> decide(QWidget *, Workspace &, const Lead &, Stage to) override
     {
         asked = to;
         return Decision{Stage::Nurturing, QStringLiteral("BANT: timing not before next year")};
@@ -44,6 +51,8 @@ private slots:
     void cleanup();
     void columnsAreStagesWithCounts();
     void dragToSqlAsksForAReason();
+    void dragToSqlQualifiesWithBant();
+    void failedBantSendsToNurturingWithAFollowUp();
     void cancellingTheReasonChangesNothing();
     void keyboardMoveWithoutJudgementNeedsNoDialog();
     void aQualificationGateCanBeSwappedIn();
@@ -140,6 +149,8 @@ void tst_LeadBoard::columnsAreStagesWithCounts()
 
 void tst_LeadBoard::dragToSqlAsksForAReason()
 {
+    // Without the BANT gate (the board's default), a judgement move asks for a reason.
+    m_board->setMoveGate(std::make_unique<ReasonMoveGate>());
     BoardColumnView *mql = m_board->view(columnOf(Stage::MQL));
     BoardColumnView *sql = m_board->view(columnOf(Stage::SQL));
     const int sqlBefore = m_board->model(columnOf(Stage::SQL))->rowCount();
@@ -165,6 +176,54 @@ void tst_LeadBoard::dragToSqlAsksForAReason()
     QCOMPARE(m_ws->leads().get(m_mql).stage, Stage::MQL);
     QTRY_COMPARE(m_board->model(columnOf(Stage::SQL))->rowCount(), sqlBefore);
     QTRY_COMPARE(rowOfLead(Stage::MQL, m_mql), 0);
+}
+
+void tst_LeadBoard::dragToSqlQualifiesWithBant()
+{
+    // The pipeline page's gate: dropping on SQL opens the BANT dialog; all four met plus "create a deal"
+    // makes the lead an Opportunity with its deal on the deal board; one undo puts everything back.
+    const qint64 dealsBefore = m_ws->deals().count();
+    bool asked = false;
+    onNextModal([&](QWidget *w) {
+        asked = true;
+        QCOMPARE(w->objectName(), QStringLiteral("bantDialog"));
+        for (const char *name : {"budget_1", "need_1", "timing_1"})
+            QTest::mouseClick(w->findChild<QRadioButton *>(QString::fromLatin1(name)), Qt::LeftButton);
+        auto *authority = w->findChild<QComboBox *>(QStringLiteral("authority"));
+        authority->setCurrentIndex(authority->findData(int(BantAnswers::Authority::DecisionMaker)));
+        QTest::mouseClick(w->findChild<QCheckBox *>(QStringLiteral("createDeal")), Qt::LeftButton, {}, QPoint(6, 6));
+        QTest::mouseClick(w->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    drag(m_board->view(columnOf(Stage::MQL)), 0, m_board->view(columnOf(Stage::SQL)));
+    QTRY_VERIFY(asked);
+    QTRY_COMPARE(m_ws->leads().get(m_mql).stage, Stage::Opportunity);
+    QCOMPARE(Qualification(*m_ws).history(m_mql).size(), 1);
+    QCOMPARE(m_ws->deals().count(), dealsBefore + 1);
+    const qint64 dealId = Query(m_ws->db(), "SELECT id FROM deals WHERE lead_id = ?", m_mql).scalar().toLongLong();
+    // Created through the deal repository: its first stage is in the deal's history.
+    QCOMPARE(m_ws->deals().history(dealId).size(), 1);
+    QTRY_VERIFY(rowOfLead(Stage::Opportunity, m_mql) >= 0);
+    QCOMPARE(m_undo->count(), 1);
+    m_undo->undo();
+    QCOMPARE(m_ws->leads().get(m_mql).stage, Stage::MQL);
+    QCOMPARE(m_ws->deals().count(), dealsBefore);
+    QCOMPARE(Qualification(*m_ws).history(m_mql).size(), 0);
+    QTRY_COMPARE(rowOfLead(Stage::MQL, m_mql), 0);
+}
+
+void tst_LeadBoard::failedBantSendsToNurturingWithAFollowUp()
+{
+    onNextModal([&](QWidget *w) {
+        QCOMPARE(w->objectName(), QStringLiteral("bantDialog"));
+        QTest::mouseClick(w->findChild<QRadioButton *>(QStringLiteral("budget_1")), Qt::LeftButton);
+        typeText(w->findChild<QLineEdit *>(QStringLiteral("nurtureReason")), QStringLiteral("No budget owner yet"));
+        QTest::mouseClick(w->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    drag(m_board->view(columnOf(Stage::MQL)), 0, m_board->view(columnOf(Stage::SQL)));
+    QTRY_COMPARE(m_ws->leads().get(m_mql).stage, Stage::Nurturing);
+    QVERIFY(m_ws->leads().stageHistory(m_mql).first().reason.contains(QStringLiteral("No budget owner yet")));
+    QCOMPARE(m_ws->tasks().forLead(m_mql).size(), 1);
+    QTRY_VERIFY(rowOfLead(Stage::Nurturing, m_mql) >= 0);
 }
 
 void tst_LeadBoard::cancellingTheReasonChangesNothing()

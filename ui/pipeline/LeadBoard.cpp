@@ -272,8 +272,20 @@ bool LeadBoard::moveLead(qint64 leadId, Stage to)
         return false;
     if (lead->stage == to)
         return false;
-    const std::optional<LeadMoveGate::Decision> decision = m_gate->decide(this, *lead, to);
-    if (!decision || decision->to == lead->stage)
+    const std::optional<LeadMoveGate::Decision> decision = m_gate->decide(this, *m_workspace, *lead, to);
+    if (!decision)
+        return false;
+    if (decision->command) {
+        // The gate's own work (a qualification, a deal, a follow-up task), even when the stage stays.
+        if (!WorkspaceCommand::run(m_undo, this, decision->command()))
+            return false;
+        std::optional<Lead> after;
+        quietly([&] { after = m_workspace->leads().find(leadId); });
+        const Stage now = after ? after->stage : decision->to;
+        emit statusMessage(tr("Moved %1 to %2.").arg(lead->displayName(), Lifecycle::displayName(now)));
+        return now != lead->stage;
+    }
+    if (decision->to == lead->stage)
         return false;
     if (!WorkspaceCommand::run(m_undo, this,
                                new ChangeStageCommand(*m_workspace, leadId, lead->stage, decision->to, decision->reason)))

@@ -19,7 +19,8 @@ class Workspace;
 // The lifecycle as a board: a column per stage, each a windowed lead list filtered by that stage (the
 // same keyset pager as the lead list, so a million leads cost what is on screen) with its count from
 // SQL. Dragging a lead to another column, or Ctrl+Left/Right, moves it through the LeadMoveGate
-// (a reason for moves that are a person's judgement; the BANT dialog later) and is undoable.
+// (the pipeline page installs BantMoveGate: the BANT dialog for SQL, a reason for the other moves that
+// are a person's judgement) and is undoable.
 class LeadBoard : public QWidget
 {
     Q_OBJECT

@@ -72,7 +72,7 @@ bool ReasonMoveGate::needsReason(Stage to)
     return to == Stage::SQL || to == Stage::Nurturing || to == Stage::Disqualified;
 }
 
-std::optional<LeadMoveGate::Decision> ReasonMoveGate::decide(QWidget *parent, const Lead &lead, Stage to)
+std::optional<LeadMoveGate::Decision> ReasonMoveGate::decide(QWidget *parent, Workspace &, const Lead &lead, Stage to)
 {
     if (!needsReason(to))
         return Decision{to, QCoreApplication::translate("LeadMoveGate", "Moved on the lead board")};

@@ -4,14 +4,17 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
+class Workspace;
+class WorkspaceCommand;
 
 // Asked before a lead moves to another stage on the lead board: where it really goes and why (the
-// reason goes into the stage history), or nothing to cancel. The qualification feature replaces the
-// default with a BANT check (LeadBoard::setMoveGate): all of budget, authority, need and timing
-// satisfied sends the lead to SQL; otherwise the gate answers Nurturing.
+// reason goes into the stage history), or nothing to cancel. A gate that does more than change the stage
+// (BantMoveGate records the qualification, a follow-up task or a deal) hands the board the command to
+// run instead of the plain stage change.
 class LeadMoveGate
 {
 public:
@@ -19,16 +22,17 @@ public:
     {
         Stage to = Stage::Lead;
         QString reason;
+        std::function<WorkspaceCommand *()> command; // when set, run (undoably) instead of a stage change
     };
     virtual ~LeadMoveGate() = default;
-    virtual std::optional<Decision> decide(QWidget *parent, const Lead &lead, Stage to) = 0;
+    virtual std::optional<Decision> decide(QWidget *parent, Workspace &workspace, const Lead &lead, Stage to) = 0;
 };
 
-// Until then: moves that are a person's judgement (to SQL, Nurturing, Disqualified) ask for a reason;
-// the others are recorded as moved on the board.
+// Moves that are a person's judgement (to SQL, Nurturing, Disqualified) ask for a reason; the others
+// are recorded as moved on the board.
 class ReasonMoveGate : public LeadMoveGate
 {
 public:
-    std::optional<Decision> decide(QWidget *parent, const Lead &lead, Stage to) override;
+    std::optional<Decision> decide(QWidget *parent, Workspace &workspace, const Lead &lead, Stage to) override;
     static bool needsReason(Stage to);
 };

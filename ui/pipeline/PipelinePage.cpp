@@ -5,6 +5,7 @@
 #include "PipelineSettingsDialog.h"
 
 #include "distribution/RepRepository.h"
+#include "qualification/BantMoveGate.h"
 #include "leads/LeadRepository.h"
 #include "pipeline/PipelineRepository.h"
 #include "shell/ErrorReporting.h"
@@ -135,6 +136,7 @@ PipelinePage::PipelinePage(QWidget *parent)
 
     m_deals = new DealBoard(this);
     m_leads = new LeadBoard(this);
+    m_leads->setMoveGate(std::make_unique<BantMoveGate>()); // to SQL through the BANT dialog
     connect(m_newDeal, &QPushButton::clicked, m_deals, &DealBoard::newDeal);
     connect(m_deals, &DealBoard::statusMessage, this, &Page::statusMessage);
     connect(m_leads, &LeadBoard::statusMessage, this, &Page::statusMessage);
