@@ -88,6 +88,9 @@ struct DealCard
     QString expectedClose; // ISO date or empty
     std::optional<double> probability;
     qint64 leadId = 0;
+    // When the next open follow-up task of the deal or of its lead is due (ms since the epoch); 0: no
+    // next step is planned.
+    qint64 nextTaskDue = 0;
 };
 
 // Which deals a board shows: all conditions together (AND).

@@ -27,7 +27,11 @@ const char dealColumns[] = "deals.id, deals.pipeline_id, deals.stage_id, deals.t
 
 const char cardColumns[] = "deals.id, deals.title, deals.company, deals.amount, deals.currency, "
                            "ifnull(deals.owner_id, 0), deals.stage_entered_at, deals.outcome, ifnull(deals.closed_at, 0), "
-                           "ifnull(deals.expected_close, ''), deals.probability, ifnull(deals.lead_id, 0)";
+                           "ifnull(deals.expected_close, ''), deals.probability, ifnull(deals.lead_id, 0), "
+                           // The next step: two index seeks (tasks_deal, tasks_lead) per card on screen.
+                           "ifnull(min(ifnull((SELECT min(t.due_at) FROM tasks t WHERE t.deal_id = deals.id AND t.done_at IS NULL), "
+                           "9e18), ifnull((SELECT min(t.due_at) FROM tasks t WHERE t.lead_id = deals.lead_id AND t.done_at IS NULL), "
+                           "9e18)), 0)";
 
 qint64 now()
 {
@@ -95,6 +99,8 @@ DealCard readCard(const Query &q)
     if (!q.isNull(10))
         c.probability = q.real(10);
     c.leadId = q.int64(11);
+    const double next = q.real(12);
+    c.nextTaskDue = next >= 9e18 ? 0 : qint64(next);
     return c;
 }
 

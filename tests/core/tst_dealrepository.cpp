@@ -8,6 +8,7 @@
 #include "storage/Query.h"
 #include "storage/StorageError.h"
 #include "workspace/Schema.h"
+#include "tasks/TaskRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ private slots:
     void totalsCountSumAndWeight();
     void filtersOwnerTextAndCloseDate();
     void windowsAndRowOf();
+    void cardsShowTheNextStep();
     void updateAndLinkingALead();
     void removeAndRestoreWithHistory();
     void migrationKeepsDealsOfEarlierVersions();
@@ -667,6 +669,40 @@ INSERT INTO deals (id, pipeline_id, stage_id, title, company, amount, stage_ente
     // And the board works on them.
     ws->deals().move(2, 1, DealPlacement::top());
     QCOMPARE(ws->deals().cards(1, DealFilter(), 0, 10).first().id, 2);
+}
+
+void tst_DealRepository::cardsShowTheNextStep()
+{
+    const qint64 leadId = lead(QStringLiteral("Nadia"), Stage::SQL, QStringLiteral("Nadia SARL"));
+    const qint64 withLead = deal(QStringLiteral("With a lead"), leadId, 1000);
+    const qint64 alone = deal(QStringLiteral("Alone"), 0, 500);
+    const qint64 firstStage = m_ws->deals().get(withLead).stageId;
+    auto nextOf = [&](qint64 dealId) {
+        for (const DealCard &c : m_ws->deals().cards(firstStage, DealFilter(), 0, 100)) {
+            if (c.id == dealId)
+                return c.nextTaskDue;
+        }
+        return qint64(-1);
+    };
+    QCOMPARE(nextOf(withLead), qint64(0)); // no next step planned
+    QCOMPARE(nextOf(alone), qint64(0));
+    const qint64 t0 = QDateTime(QDate(2026, 12, 1), QTime(9, 0)).toMSecsSinceEpoch();
+    Task onLead;
+    onLead.leadId = leadId;
+    onLead.title = QStringLiteral("Call back");
+    onLead.dueAt = t0 + 3600000;
+    m_ws->tasks().add(onLead);
+    QCOMPARE(nextOf(withLead), t0 + 3600000); // the lead's task is the deal's next step
+    Task onDeal;
+    onDeal.dealId = withLead;
+    onDeal.type = TaskType::Meeting;
+    onDeal.title = QStringLiteral("Demo");
+    onDeal.dueAt = t0;
+    const qint64 demo = m_ws->tasks().add(onDeal);
+    QCOMPARE(nextOf(withLead), t0); // the earliest of both
+    m_ws->tasks().complete(demo, QStringLiteral("done"));
+    QCOMPARE(nextOf(withLead), t0 + 3600000); // done tasks are no next step
+    QCOMPARE(nextOf(alone), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(tst_DealRepository)

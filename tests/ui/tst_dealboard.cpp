@@ -195,6 +195,15 @@ void tst_DealBoard::cardsShowWhatTheIssueAsks()
     QCOMPARE(DealCardDelegate::daysInStage(QDateTime::currentMSecsSinceEpoch() - 3 * 86400000LL,
                                            QDateTime::currentMSecsSinceEpoch()),
              3);
+    // The next step: none planned, upcoming, overdue.
+    const QDateTime noon(QDate(2026, 11, 24), QTime(12, 0));
+    const qint64 now = noon.toMSecsSinceEpoch();
+    QCOMPARE(DealCardDelegate::nextStepText(0, now), QStringLiteral("No next step"));
+    QCOMPARE(DealCardDelegate::nextStepText(noon.addDays(2).toMSecsSinceEpoch(), now),
+             QStringLiteral("Next %1").arg(QLocale().toString(QDate(2026, 11, 26), QLocale::ShortFormat)));
+    QCOMPARE(DealCardDelegate::nextStepText(noon.addDays(-1).toMSecsSinceEpoch(), now),
+             QStringLiteral("Overdue %1").arg(QLocale().toString(QDate(2026, 11, 23), QLocale::ShortFormat)));
+    QVERIFY(DealCardDelegate::nextStepText(noon.addSecs(-3600).toMSecsSinceEpoch(), now).startsWith(QStringLiteral("Overdue today")));
 }
 
 void tst_DealBoard::dragBetweenColumnsUpdatesTotalsAndUndoes()

@@ -14,6 +14,7 @@
 #include "pipeline/DealRepository.h"
 #include "pipeline/PipelineRepository.h"
 #include "shell/ErrorReporting.h"
+#include "tasks/TaskRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -79,6 +80,7 @@ void DealBoard::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         disconnect(&m_workspace->pipelines(), nullptr, this, nullptr);
         disconnect(&m_workspace->leads(), nullptr, this, nullptr);
         disconnect(&m_workspace->reps(), nullptr, this, nullptr);
+        disconnect(&m_workspace->tasks(), nullptr, this, nullptr);
     }
     m_workspace = workspace;
     m_undo = undoStack;
@@ -90,6 +92,7 @@ void DealBoard::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         connect(&m_workspace->deals(), &DealRepository::reset, this, &DealBoard::scheduleRefresh);
         connect(&m_workspace->leads(), &LeadRepository::reset, this, [this] { setPipeline(m_pipeline.id); });
         connect(&m_workspace->reps(), &RepRepository::changed, this, &DealBoard::scheduleRefresh);
+        connect(&m_workspace->tasks(), &TaskRepository::changed, this, &DealBoard::scheduleRefresh); // next steps
         connect(&m_workspace->pipelines(), &PipelineRepository::changed, this, [this] { setPipeline(m_pipeline.id); });
     }
     setPipeline(0);

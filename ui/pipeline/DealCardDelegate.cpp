@@ -66,6 +66,19 @@ int DealCardDelegate::daysInStage(qint64 stageEnteredAt, qint64 now)
     return int(std::max<qint64>(0, (now - stageEnteredAt) / (24 * 3600 * 1000LL)));
 }
 
+QString DealCardDelegate::nextStepText(qint64 due, qint64 now)
+{
+    if (due == 0)
+        return tr("No next step");
+    const QDate day = QDateTime::fromMSecsSinceEpoch(due).date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    if (day == today)
+        return due < now ? tr("Overdue today %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(due).time(), QLocale::ShortFormat))
+                         : tr("Next today %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(due).time(), QLocale::ShortFormat));
+    const QString date = QLocale().toString(day, QLocale::ShortFormat);
+    return due < now ? tr("Overdue %1").arg(date) : tr("Next %1").arg(date);
+}
+
 QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     return QSize(240, option.fontMetrics.height() * 4 + 20);
@@ -111,9 +124,20 @@ void DealCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     p->drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(bold).elidedText(c->title, Qt::ElideRight, inner.width()));
     p->setFont(option.font);
+    // Second line: the company and, for an open deal, its next step (the earliest open task of the deal
+    // or its lead): overdue in red, none planned in amber, as a rep scanning the board must see both.
+    const QRect second(inner.left(), inner.top() + line + 2, inner.width(), line);
+    int companyWidth = inner.width();
+    if (c->outcome == DealOutcome::Open) {
+        const QString next = nextStepText(c->nextTaskDue, now);
+        const int nextWidth = std::min(fm.horizontalAdvance(next), inner.width() / 2);
+        p->setPen(c->nextTaskDue == 0 ? QColor(0xb4, 0x53, 0x09) : c->nextTaskDue < now ? red : muted);
+        p->drawText(second, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(next, Qt::ElideRight, nextWidth));
+        companyWidth -= nextWidth + 8;
+    }
     p->setPen(muted);
-    p->drawText(QRect(inner.left(), inner.top() + line + 2, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(c->company, Qt::ElideRight, inner.width()));
+    p->drawText(QRect(second.left(), second.top(), companyWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(c->company, Qt::ElideRight, companyWidth));
 
     // Bottom line: amount, days in stage (or the close date), owner.
     const int circle = line + 6;

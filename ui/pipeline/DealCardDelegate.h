@@ -17,6 +17,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static int daysInStage(qint64 stageEnteredAt, qint64 now);
+    // The next-step note of an open deal card: "Next 24/11/2026", "Overdue …", "No next step".
+    static QString nextStepText(qint64 due, qint64 now);
 
 private:
     QHash<qint64, QString> m_initials;
