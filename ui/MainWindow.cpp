@@ -5,6 +5,7 @@
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadTableModel.h"
 #include "leads/LeadsPage.h"
+#include "pipeline/LeadBoard.h"
 #include "pipeline/PipelinePage.h"
 #include "scoring/ScoringPage.h"
 #include "io/ExportDialog.h"
@@ -107,7 +108,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         showPage(QStringLiteral("leads"));
         m_leads->showLead(id);
     });
-    addPage(new PipelinePage(this));
+    auto *pipeline = new PipelinePage(this);
+    addPage(pipeline);
+    connect(pipeline->leadBoard(), &LeadBoard::openLeadRequested, this, [this](qint64 id) {
+        showPage(QStringLiteral("leads"));
+        m_leads->showLead(id);
+    });
     addPage(new ScoringPage(this));
     addPage(new TradeShowPage(this));
     m_reminders = new ReminderNotifier(this);

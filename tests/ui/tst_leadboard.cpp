@@ -20,6 +20,7 @@
 #include <QRadioButton>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -56,6 +57,7 @@ private slots:
     void cancellingTheReasonChangesNothing();
     void keyboardMoveWithoutJudgementNeedsNoDialog();
     void aQualificationGateCanBeSwappedIn();
+    void doubleClickAndEnterOpenTheLead();
 
 private:
     int columnOf(Stage stage);
@@ -269,6 +271,23 @@ void tst_LeadBoard::aQualificationGateCanBeSwappedIn()
     QTRY_COMPARE(m_ws->leads().get(m_mql).stage, Stage::Nurturing);
     QCOMPARE(g->asked, Stage::SQL);
     QCOMPARE(m_ws->leads().stageHistory(m_mql).first().reason, QStringLiteral("BANT: timing not before next year"));
+}
+
+void tst_LeadBoard::doubleClickAndEnterOpenTheLead()
+{
+    QSignalSpy opened(m_board, &LeadBoard::openLeadRequested);
+    BoardColumnView *mql = m_board->view(columnOf(Stage::MQL));
+    QTRY_VERIFY(rowOfLead(Stage::MQL, m_mql) >= 0);
+    const QModelIndex index = mql->model()->index(rowOfLead(Stage::MQL, m_mql), 0);
+    mql->scrollTo(index);
+    QTest::mouseDClick(mql->viewport(), Qt::LeftButton, {}, mql->visualRect(index).center());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), m_mql);
+    QTest::mouseClick(mql->viewport(), Qt::LeftButton, {}, mql->visualRect(index).center());
+    QTest::keyClick(mql, Qt::Key_Return);
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.last().first().toLongLong(), m_mql);
+    QCOMPARE(m_ws->leads().get(m_mql).stage, Stage::MQL); // opening moves nothing
 }
 
 QTEST_MAIN(tst_LeadBoard)

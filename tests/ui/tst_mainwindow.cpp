@@ -2,6 +2,11 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "leads/LeadRepository.h"
+#include "leads/LeadTableModel.h"
+#include "pipeline/BoardColumnView.h"
+#include "pipeline/LeadBoard.h"
+#include "pipeline/PipelinePage.h"
 #include "leads/LeadDetailPanel.h"
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadTableModel.h"
@@ -50,6 +55,7 @@ private slots:
     void workspacePickerAndRecent();
     void settingsDialogChangesWhoIsRecorded();
     void windowStateIsRestored();
+    void leadBoardOpensTheLeadInTheLeadList();
 
 private:
     QAction *action(const char *name);
@@ -298,6 +304,32 @@ void tst_MainWindow::windowStateIsRestored()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->size(), QSize(1180, 777)); // fits a 1280-pixel laptop screen
     QCOMPARE(m_window->leadsPage()->splitter()->sizes(), sizes);
+}
+
+void tst_MainWindow::leadBoardOpensTheLeadInTheLeadList()
+{
+    const QString path = m_dir->filePath(QStringLiteral("board.leadbench"));
+    TestSupport::createWorkspace(path, 30);
+    QVERIFY(m_window->openWorkspace(path));
+    Lead l;
+    l.lastName = QStringLiteral("Board Opened");
+    l.stage = Stage::MQL;
+    const qint64 id = m_window->workspace()->leads().create(l);
+    m_window->showPage(QStringLiteral("pipeline"));
+    auto *pipeline = m_window->findChild<PipelinePage *>();
+    QVERIFY(pipeline);
+    pipeline->tabs()->setCurrentIndex(1);
+    LeadBoard *board = pipeline->leadBoard();
+    int column = 0;
+    while (board->stage(column) != Stage::MQL)
+        ++column;
+    BoardColumnView *view = board->view(column);
+    QTRY_VERIFY(board->model(column)->rowOf(id) >= 0);
+    const QModelIndex index = view->model()->index(board->model(column)->rowOf(id), 0);
+    view->scrollTo(index);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("leads"));
+    QCOMPARE(m_window->leadsPage()->currentLeadId(), id);
 }
 
 QTEST_MAIN(tst_MainWindow)

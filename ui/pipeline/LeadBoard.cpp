@@ -158,6 +158,13 @@ LeadBoard::LeadBoard(QWidget *parent)
         });
         connect(view, &BoardColumnView::contextMenuRequested, this,
                 [this, view](int row, const QPoint &pos) { showContextMenu(columnOf(view), row, pos); });
+        connect(view, &BoardColumnView::openRequested, this, [this, view](int row) {
+            const int i = columnOf(view);
+            if (i >= 0 && row >= 0) {
+                if (const qint64 id = m_columns[i].model->leadId(row))
+                    emit openLeadRequested(id);
+            }
+        });
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view](const QModelIndex &i) {
             if (!i.isValid())
                 return;
@@ -323,6 +330,8 @@ void LeadBoard::showContextMenu(int column, int row, const QPoint &globalPos)
     if (!leadId)
         return;
     QMenu menu(this);
+    QAction *open = menu.addAction(tr("&Open lead"), this, [this, leadId] { emit openLeadRequested(leadId); });
+    menu.setDefaultAction(open);
     menu.addAction(tr("Create &deal…"), this, [this, leadId] { createDeal(leadId); })->setEnabled(!m_readOnly);
     QMenu *moveTo = menu.addMenu(tr("&Move to"));
     for (const Column &c : std::as_const(m_columns)) {

@@ -44,6 +44,8 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    // Enter, a double-click or "Open lead" on a card: the shell shows the lead's detail.
+    void openLeadRequested(qint64 leadId);
 
 private:
     struct Column
