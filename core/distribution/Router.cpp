@@ -297,12 +297,29 @@ Router::Simulation Router::simulate(const RoutingConfig &edited, int sample, qin
         while (q.next())
             recent.prepend(q.int64(0)); // oldest first, as they came in
     }
+    // A lead routed again leaves its current owner's load (when it counts there: an open stage) and
+    // adds to the load of the rep it would go to; a lead both recent and unassigned today is routed
+    // once, not twice.
+    auto counts = [](const Lead &l) { return l.stage != Stage::Customer && l.stage != Stage::Disqualified; };
+    QHash<qint64, Decision> decided;
+    auto route = [&](qint64 id) {
+        if (const auto it = decided.constFind(id); it != decided.cend())
+            return *it;
+        const Lead lead = m_workspace.leads().get(id);
+        if (lead.ownerId && counts(lead) && c.open.value(*lead.ownerId) > 0)
+            --c.open[*lead.ownerId];
+        Decision d = decide(lead, edited, c);
+        if (d.repId && !counts(lead))
+            --c.open[d.repId]; // decide() counted it: a closed lead is no load
+        decided.insert(id, d);
+        return d;
+    };
     for (qint64 id : recent)
-        s.incoming << decide(m_workspace.leads().get(id), edited, c);
+        s.incoming << route(id);
     Query q(m_workspace.db(), "SELECT id FROM leads WHERE owner_id IS NULL AND created_at >= ? ORDER BY created_at, id",
             today.startOfDay().toMSecsSinceEpoch());
     while (q.next())
-        s.unassignedToday << decide(m_workspace.leads().get(q.int64(0)), edited, c);
+        s.unassignedToday << route(q.int64(0));
     s.loadAfter = c.open;
     return s;
 }

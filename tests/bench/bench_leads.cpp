@@ -377,7 +377,7 @@ int main(int argc, char *argv[])
     bool reuse = false;
     if (QFileInfo::exists(a.db)) {
         try {
-            auto ws = Workspace::open(a.db, Workspace::OpenOptions{Workspace::OpenOptions::Verify::Quick, false, true});
+            auto ws = Workspace::open(a.db, Workspace::OpenOptions{Workspace::OpenOptions::Verify::Quick, false, false}); // upgrades an older one
             reuse = ws->leads().count() == a.leads;
         } catch (const StorageError &) {
         }

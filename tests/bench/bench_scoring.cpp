@@ -67,7 +67,7 @@ bool usable(const Args &a)
     if (!QFileInfo::exists(a.db))
         return false;
     try {
-        auto ws = Workspace::open(a.db, Workspace::OpenOptions{Workspace::OpenOptions::Verify::Quick, false, true});
+        auto ws = Workspace::open(a.db, Workspace::OpenOptions{Workspace::OpenOptions::Verify::Quick, false, false}); // upgrades an older one
         return ws->leads().count() == a.leads;
     } catch (const StorageError &) {
         return false;

@@ -28,6 +28,7 @@ private slots:
     void nobodyAvailable();
     void routedWhenBecomingMql();
     void simulationWritesNothing();
+    void simulationMovesTheLoadOfOwnedLeads();
     void reassignByHandIsRecorded();
     void configIsChecked();
 
@@ -296,12 +297,38 @@ void tst_Routing::simulationWritesNothing()
     const Router::Simulation s = Router(*m_ws).simulate(edited, 50);
     QCOMPARE(s.incoming.size(), 10);
     QCOMPARE(s.unassignedToday.size(), 10);
-    QCOMPARE(s.loadAfter.value(a), 20);
+    QCOMPARE(s.loadAfter.value(a), 10); // each lead once, though both recent and unassigned today
     QCOMPARE(s.loadAfter.value(b), 0);
     QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM leads WHERE owner_id IS NOT NULL").scalar().toInt(), 0);
     QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM assignments").scalar().toInt(), 0);
     QVERIFY(Router(*m_ws).config().rules.isEmpty());
     Q_UNUSED(before)
+}
+
+void tst_Routing::simulationMovesTheLoadOfOwnedLeads()
+{
+    const qint64 a = rep(QStringLiteral("A"));
+    const qint64 b = rep(QStringLiteral("B"));
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids << lead(QStringLiteral("Retail"));
+    Router router(*m_ws);
+    router.reassign(ids, b, QStringLiteral("B had them"));
+    const qint64 won = lead(QStringLiteral("Retail"));
+    router.reassign({won}, b, QString());
+    m_ws->leads().changeStage(won, Stage::Customer, QStringLiteral("won"));
+    RoutingConfig edited;
+    RoutingRule r;
+    r.name = QStringLiteral("All retail to A");
+    r.conditions = {FieldCondition{LeadField::Industry, FieldCondition::Op::Equals, {QStringLiteral("Retail")}}};
+    r.targetRep = a;
+    edited.rules = {r};
+    const Router::Simulation s = router.simulate(edited, 50);
+    QCOMPARE(s.loadBefore.value(b), 4); // the customer is no load
+    QCOMPARE(s.incoming.size(), 5);
+    QVERIFY(s.unassignedToday.isEmpty());
+    QCOMPARE(s.loadAfter.value(a), 4); // the four open leads move to A; the customer adds nothing
+    QCOMPARE(s.loadAfter.value(b), 0);
 }
 
 void tst_Routing::reassignByHandIsRecorded()
