@@ -422,7 +422,7 @@ void ImportWizard::refreshFormat()
     const QString delimiter = m_preview.delimiter == QLatin1Char('\t') ? tr("tab")
         : m_preview.delimiter.isNull()                                  ? tr("none (vCard)")
                                                                         : QString(m_preview.delimiter);
-    m_detected->setText(tr("Read as %1, delimiter “%2”: %3 columns.")
+    m_detected->setText(tr("Read as %1, delimiter “%2”: %L3 columns.")
                             .arg(TextEncodings::displayName(m_preview.encoding), delimiter)
                             .arg(m_preview.header.size()));
     m_raw->setColumnCount(int(m_preview.header.size()));

@@ -721,7 +721,7 @@ void LeadDetailPanel::showSales()
                                               a.repId ? reps.value(a.repId) : tr("unassigned"), a.reason, a.actor});
         }
         for (QTreeWidgetItem *group : {tasks, qualifications, assignments}) {
-            group->setText(1, group->text(1) + QStringLiteral(" (%1)").arg(group->childCount()));
+            group->setText(1, group->text(1) + QStringLiteral(" (%L1)").arg(group->childCount()));
             QFont f = group->font(1);
             f.setBold(true);
             group->setFont(1, f);

@@ -354,5 +354,5 @@ void LeadsPage::routeSelected()
             for (const Router::Decision &d : Router(*m_workspace).route(ids))
                 routed += d.repId ? 1 : 0;
         }))
-        emit statusMessage(tr("%1 of %2 lead(s) routed by the rules.").arg(routed).arg(ids.size()));
+        emit statusMessage(tr("%L1 of %n lead(s) routed by the rules.", nullptr, int(ids.size())).arg(routed));
 }

@@ -9,6 +9,7 @@
 #include "pipeline/PipelineRepository.h"
 #include "shell/ErrorReporting.h"
 #include "workspace/Workspace.h"
+#include "settings/Formats.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -225,7 +226,7 @@ void DealEditorDialog::setReadOnly(bool readOnly)
 void DealEditorDialog::updateProbabilityDefault()
 {
     const PipelineStage *s = m_pipeline.stage(m_stage->currentData().toLongLong());
-    m_probability->setSpecialValueText(tr("Stage default (%1 %)").arg(s ? qRound(s->probability * 100) : 0));
+    m_probability->setSpecialValueText(tr("Stage default (%1)").arg(Formats::percent(s ? s->probability : 0.0)));
 }
 
 void DealEditorDialog::searchLeads(const QString &text)

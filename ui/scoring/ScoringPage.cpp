@@ -13,6 +13,7 @@
 #include "shell/Icons.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
+#include "settings/Formats.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -81,7 +82,7 @@ QSpinBox *scoreSpin(QWidget *parent, const QString &name, const QString &accessi
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 0) + QLatin1Char('%');
+    return Formats::percent(share);
 }
 
 } // namespace
