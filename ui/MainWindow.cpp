@@ -144,6 +144,10 @@ void MainWindow::addPage(Page *page)
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
     item->setSizeHint(QSize(0, 40));
+    // Wide enough for the longest title in the language shown (translations run longer).
+    const int needed = m_sidebar->fontMetrics().horizontalAdvance(page->title()) + m_sidebar->iconSize().width() + 32;
+    if (needed > m_sidebar->minimumWidth())
+        m_sidebar->setFixedWidth(needed);
     page->setWorkspace(m_workspace.get(), m_undo);
     connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     const int index = int(m_pageList.size());

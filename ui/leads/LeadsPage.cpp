@@ -102,7 +102,7 @@ LeadsPage::LeadsPage(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({900, 440});
-    m_detail->setMinimumWidth(340);
+    // No fixed minimum width: the panel's layout asks for what its texts need (more in translation).
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
