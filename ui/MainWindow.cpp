@@ -44,6 +44,7 @@
 #include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThreadPool>
@@ -124,7 +125,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_leads->table()->horizontalHeader()->restoreState(m_settings.value(Settings::Key::LeadsHeaderState).toByteArray());
     if (!m_settings.value(Settings::Key::MainWindowGeometry).isValid()
         || m_settings.value(Settings::Key::MainWindowGeometry).toByteArray().isEmpty())
-        resize(1400, 860);
+        resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size() * 0.95)); // never beyond a laptop's screen
     showPage(m_settings.value(Settings::Key::LastPage).toString());
     updateActions();
     updateTitle();

@@ -56,6 +56,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QStyle>
@@ -385,6 +386,11 @@ QStringList tst_Layouts::checkMainWindow()
     Settings settings(m_dir.filePath(QStringLiteral("layouts.ini")));
     settings.setValue(Settings::Key::BackupEnabled, false);
     MainWindow window(settings);
+    // At first start it opens within the screen.
+    const QSize screen = window.screen()->availableGeometry().size();
+    if (window.width() > screen.width() || window.height() > screen.height())
+        problems << QStringLiteral("main window: opens at %1x%2 on a %3x%4 screen").arg(window.width()).arg(window.height())
+                        .arg(screen.width()).arg(screen.height());
     window.resize(1280, 720);
     if (!window.openWorkspace(m_path))
         return {QStringLiteral("main window: the workspace did not open")};
