@@ -38,6 +38,7 @@
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "sync/Connector.h"
 #include "sync/ConnectorRegistry.h"
 #include "sync/CredentialStore.h"
 #include "sync/SyncEngine.h"
@@ -443,6 +444,20 @@ QStringList tst_Layouts::checkDialogs()
     Sync::ConnectorRegistry registry({QStringLiteral(LEADBENCH_PLUGIN_BUILD_DIR)});
     Sync::CredentialStore credentials(QStringLiteral("Leadbench layout test"));
     Sync::SyncService sync(*ws, registry, credentials);
+    // A connection for the mapping and conflict dialogs (stored directly: no secret, no keychain).
+    qint64 connection = 0;
+    for (const Sync::Connection &c : sync.connections())
+        connection = c.id; // added by an earlier language's round
+    if (Sync::Connector *hubspot = registry.connector(QStringLiteral("hubspot")); hubspot && !connection) {
+        Sync::Connection c;
+        c.name = QStringLiteral("HubSpot");
+        c.connector = QStringLiteral("hubspot");
+        try {
+            connection = sync.store().addConnection(c, hubspot->entities());
+        } catch (const std::exception &e) {
+            return {QStringLiteral("cannot add a connection: %1").arg(QString::fromUtf8(e.what()))};
+        }
+    }
 
     const std::vector<std::pair<QString, std::function<QWidget *()>>> dialogs = {
         {QStringLiteral("SettingsDialog"), [&] { return new SettingsDialog(settings); }},
@@ -462,11 +477,22 @@ QStringList tst_Layouts::checkDialogs()
         {QStringLiteral("ImportHistoryDialog"), [&] { return new ImportHistoryDialog(*ws); }},
         {QStringLiteral("ExportDialog"), [&] { return new ExportDialog(*ws, {a.id, b.id}, LeadFilter()); }},
         {QStringLiteral("ConnectionDialog"), [&] { return new ConnectionDialog(sync, 0); }},
+        {QStringLiteral("ConnectionDialog (edit)"), [&] { return new ConnectionDialog(sync, connection); }},
+        {QStringLiteral("FieldMappingDialog"), [&] { return new FieldMappingDialog(sync, connection); }},
+        {QStringLiteral("ConflictsDialog"), [&] { return new ConflictsDialog(sync, connection); }},
         {QStringLiteral("DryRunDialog"), [&] { return new DryRunDialog(QStringLiteral("HubSpot"), report); }},
         {QStringLiteral("CaptureWindow"), [&] { return new CaptureWindow(*ws, event); }},
     };
+    if (!connection)
+        problems << QStringLiteral("the HubSpot connector plug-in was not found in " LEADBENCH_PLUGIN_BUILD_DIR);
     for (const auto &[name, make] : dialogs) {
-        std::unique_ptr<QWidget> dialog(make());
+        std::unique_ptr<QWidget> dialog;
+        try {
+            dialog.reset(make());
+        } catch (const std::exception &e) {
+            problems << QStringLiteral("%1: cannot be opened: %2").arg(name, QString::fromUtf8(e.what()));
+            continue;
+        }
         // The capture window runs full screen at a booth (TradeShowPage::startCapture).
         problems += check(dialog.get(), name, name == QStringLiteral("CaptureWindow"));
         dialog->close();
