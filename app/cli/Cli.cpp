@@ -15,6 +15,7 @@
 #include "scoring/ScoringInsights.h"
 #include "scoring/ScoringService.h"
 #include "settings/AppIdentity.h"
+#include "settings/Formats.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
 #include "storage/Backup.h"
@@ -26,7 +27,6 @@
 #include "tasks/Queue.h"
 #include "workspace/Schema.h"
 #include "workspace/Workspace.h"
-#include "settings/Formats.h"
 
 #include <QCommandLineParser>
 #include <QDir>

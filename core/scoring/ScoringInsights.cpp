@@ -1,9 +1,9 @@
 #include "ScoringInsights.h"
 
 #include "leads/Lead.h"
+#include "settings/Formats.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "settings/Formats.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -26,6 +26,12 @@ QString percentValue(double value, int decimals, const QLocale &locale)
     return pattern().arg(locale.toString(value, 'f', decimals));
 }
 
+QString percentSuffix()
+{
+    const QString p = pattern();
+    return p.startsWith(u"%1"_s) ? p.mid(2) : u" %"_s; // a sign before the number cannot be a suffix
+}
+
 QString percentAxisFormat()
 {
     QString format = pattern();

@@ -11,6 +11,8 @@ namespace Formats {
 QString percent(double share, int decimals = 0, const QLocale &locale = QLocale());
 // The same for a value already in percent: 42 -> "42%".
 QString percentValue(double value, int decimals = 0, const QLocale &locale = QLocale());
+// What follows the number in a spin box of percents: "%" in English, " %" in French.
+QString percentSuffix();
 // The percent pattern as a chart axis's label format, for charts with localized numbers: "%.0f%"
 // or "%.0f %" (QValueAxis then reads only "%.<precision>f"-like specifiers).
 QString percentAxisFormat();

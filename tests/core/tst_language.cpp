@@ -127,6 +127,7 @@ void tst_Language::percentages()
     QCOMPARE(Formats::percent(0.125, 1, en), QStringLiteral("12.5%"));
     QCOMPARE(Formats::percentValue(7, 0, en), QStringLiteral("7%"));
     QCOMPARE(Formats::percentAxisFormat(), QStringLiteral("%.0f%"));
+    QCOMPARE(Formats::percentSuffix(), QStringLiteral("%"));
     const QLocale fr(QLocale::French, QLocale::France);
     QVERIFY(Formats::percent(0.125, 1, fr).startsWith(QStringLiteral("12,5")));
 }

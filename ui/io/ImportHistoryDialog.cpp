@@ -1,11 +1,11 @@
 #include "ImportHistoryDialog.h"
 
 #include "io/ImportHistory.h"
+#include "io/Importer.h"
 #include "leads/LeadRepository.h"
 #include "shell/ErrorReporting.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
-#include "io/Importer.h"
 
 #include <QDateTime>
 #include <QDesktopServices>

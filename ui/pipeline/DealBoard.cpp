@@ -13,9 +13,9 @@
 #include "leads/LeadRepository.h"
 #include "pipeline/DealRepository.h"
 #include "pipeline/PipelineRepository.h"
+#include "settings/Formats.h"
 #include "shell/ErrorReporting.h"
 #include "workspace/Workspace.h"
-#include "settings/Formats.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -7,9 +7,9 @@
 #include "leads/LeadRepository.h"
 #include "pipeline/DealRepository.h"
 #include "pipeline/PipelineRepository.h"
+#include "settings/Formats.h"
 #include "shell/ErrorReporting.h"
 #include "workspace/Workspace.h"
-#include "settings/Formats.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -133,7 +133,7 @@ DealEditorDialog::DealEditorDialog(Workspace &workspace, const Deal &deal, QWidg
     m_probability->setObjectName(QStringLiteral("dealProbability"));
     m_probability->setAccessibleName(tr("Probability"));
     m_probability->setRange(-1, 100);
-    m_probability->setSuffix(QStringLiteral(" %"));
+    m_probability->setSuffix(Formats::percentSuffix());
     m_probability->setValue(deal.probability ? qRound(*deal.probability * 100) : -1);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &DealEditorDialog::updateProbabilityDefault);
     updateProbabilityDefault();

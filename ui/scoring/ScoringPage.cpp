@@ -9,11 +9,11 @@
 #include "scoring/RescoreJob.h"
 #include "scoring/ScoringInsights.h"
 #include "scoring/ScoringService.h"
+#include "settings/Formats.h"
 #include "shell/ErrorReporting.h"
 #include "shell/Icons.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
-#include "settings/Formats.h"
 
 #include <QChartView>
 #include <QComboBox>
