@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include "io/Importer.h"
 #include "leads/LeadRepository.h"
 #include "settings/AppIdentity.h"
 #include "settings/Formats.h"
@@ -27,6 +28,7 @@ private slots:
     void catalogues();
     void applyInstallsQtsCatalogueAndCanBeUndone();
     void percentages();
+    void importPreviewShowsNumbersAsTheLocaleWritesThem();
     void cliLangOption();
     void cliFollowsTheSettingsChoice();
     void cliRefusesAnUnknownLanguage();
@@ -130,6 +132,22 @@ void tst_Language::percentages()
     QCOMPARE(Formats::percentSuffix(), QStringLiteral("%"));
     const QLocale fr(QLocale::French, QLocale::France);
     QVERIFY(Formats::percent(0.125, 1, fr).startsWith(QStringLiteral("12,5")));
+}
+
+void tst_Language::importPreviewShowsNumbersAsTheLocaleWritesThem()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("leads.csv"));
+    TestSupport::writeFile(csv, "email,annual_revenue,company_size\nana@x.com,1234567.5,1200\n");
+    auto ws = TestSupport::createWorkspace(dir.filePath(QStringLiteral("p.leadbench")));
+    Language::apply(QStringLiteral("fr"));
+    const ImportPreview p = Importer(ws->db(), QStringLiteral("tester")).preview(csv, ImportOptions(), 5);
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.targets, (QStringList{QStringLiteral("email"), QStringLiteral("annual_revenue"), QStringLiteral("company_size")}));
+    const QLocale fr = QLocale();
+    QCOMPARE(p.rows.value(0).values, (QStringList{QStringLiteral("ana@x.com"), fr.toString(1234567.5, 'f', QLocale::FloatingPointShortest),
+                                                  fr.toString(1200)}));
+    QVERIFY(p.rows.value(0).values.at(1).contains(QLatin1Char(',')));
 }
 
 tst_Language::Run tst_Language::cli(const QStringList &args, const QString &configHome)
