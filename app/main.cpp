@@ -1,14 +1,12 @@
 #include "MainWindow.h"
 
 #include "settings/AppIdentity.h"
+#include "settings/Language.h"
 #include "settings/Settings.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -16,13 +14,19 @@ int main(int argc, char *argv[])
     AppIdentity::apply();
     QApplication::setDesktopFileName(QStringLiteral("org.leadbench.Leadbench"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("leadbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The settings file can be chosen on the command line, whose help is translated: find it first.
+    QString settingsFile;
+    const QStringList args = QApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if ((args.at(i) == QStringLiteral("--settings") || args.at(i) == QStringLiteral("-settings")) && i + 1 < args.size())
+            settingsFile = args.at(i + 1);
+        else if (args.at(i).startsWith(QStringLiteral("--settings=")))
+            settingsFile = args.at(i).mid(11);
+    }
+    {
+        const Settings early(settingsFile);
+        Language::apply(early.value(Settings::Key::Language).toString());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

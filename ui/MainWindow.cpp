@@ -45,6 +45,7 @@
 #include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThreadPool>
@@ -130,7 +131,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_leads->table()->horizontalHeader()->restoreState(m_settings.value(Settings::Key::LeadsHeaderState).toByteArray());
     if (!m_settings.value(Settings::Key::MainWindowGeometry).isValid()
         || m_settings.value(Settings::Key::MainWindowGeometry).toByteArray().isEmpty())
-        resize(1400, 860);
+        resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size() * 0.95)); // never beyond a laptop's screen
     showPage(m_settings.value(Settings::Key::LastPage).toString());
     updateActions();
     updateTitle();
@@ -150,6 +151,10 @@ void MainWindow::addPage(Page *page)
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
     item->setSizeHint(QSize(0, 40));
+    // Wide enough for the longest title in the language shown (translations run longer).
+    const int needed = m_sidebar->fontMetrics().horizontalAdvance(page->title()) + m_sidebar->iconSize().width() + 32;
+    if (needed > m_sidebar->minimumWidth())
+        m_sidebar->setFixedWidth(needed);
     page->setWorkspace(m_workspace.get(), m_undo);
     connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     const int index = int(m_pageList.size());

@@ -15,6 +15,8 @@
 #include "scoring/ScoringInsights.h"
 #include "scoring/ScoringService.h"
 #include "settings/AppIdentity.h"
+#include "settings/Formats.h"
+#include "settings/Language.h"
 #include "settings/Settings.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -75,7 +77,7 @@ Cli::Cli(QTextStream &out, QTextStream &err)
 
 QString Cli::usage()
 {
-    return tr("Usage: leadbench-cli [--db PATH] COMMAND [OPTIONS]\n"
+    return tr("Usage: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]\n"
               "\n"
               "Works on the workspace at PATH (default: %1).\n"
               "\n"
@@ -169,6 +171,9 @@ QString Cli::usage()
               "\n"
               "Options:\n"
               "  --db PATH     the workspace file\n"
+              "  --lang CODE   the language of messages: en, fr, pt_BR, it, el or system; default: the\n"
+              "                language chosen in Leadbench's preferences, else the system's (LANGUAGE,\n"
+              "                LC_ALL, LC_MESSAGES, LANG). Output for programs (--json, CSV) never changes.\n"
               "  -h, --help    this help\n"
               "  --version     the version\n"
               "\n"
@@ -194,6 +199,24 @@ int Cli::run(const QStringList &arguments)
             m_dbPath = arguments.at(++i);
         } else if (rest.isEmpty() && a.startsWith(u"--db="_s)) {
             m_dbPath = a.mid(5);
+        } else if (rest.isEmpty() && (a == u"--lang"_s || a.startsWith(u"--lang="_s))) {
+            QString code;
+            if (a == u"--lang"_s) {
+                if (i + 1 >= arguments.size())
+                    return usageError(tr("--lang needs a language code"));
+                code = arguments.at(++i);
+            } else {
+                code = a.mid(7);
+            }
+            if (code == u"system"_s)
+                code.clear();
+            if (!Language::isKnown(code)) {
+                QStringList codes;
+                for (const Language::Option &o : Language::available())
+                    codes << o.code;
+                return usageError(tr("--lang: \"%1\" is not one of system, %2").arg(code, codes.join(u", "_s)));
+            }
+            Language::apply(code);
         } else if (rest.isEmpty() && (a == u"-h"_s || a == u"--help"_s || a == u"help"_s)) {
             m_out << usage();
             return 0;
@@ -308,7 +331,7 @@ int Cli::demo(const QStringList &args)
     const bool json = p.isSet(u"json"_s);
     const auto result = DemoGenerator::generate(ws->db(), options, [&](qint64 done, qint64 total) {
         if (!json && total >= 50000 && (done % 50000 == 0 || done == total))
-            m_err << tr("%1 of %2 leads").arg(done).arg(total) << '\n' << Qt::flush;
+            m_err << tr("%L1 of %L2 leads").arg(done).arg(total) << '\n' << Qt::flush;
         return true;
     });
     const double seconds = double(timer.elapsed()) / 1000.0;
@@ -329,7 +352,7 @@ int Cli::demo(const QStringList &args)
                      .arg(result.activities)
                      .arg(result.deals)
                      .arg(QDir::toNativeSeparators(ws->path()))
-                     .arg(seconds, 0, 'f', 1)
+                     .arg(QLocale().toString(seconds, 'f', 1))
               << '\n';
     }
     return 0;
@@ -472,7 +495,7 @@ int Cli::leadsList(const QStringList &args)
             m_out << row.id << '\t' << (row.firstName + u' ' + row.lastName).trimmed() << '\t' << row.email << '\t'
                   << row.company << '\t' << Lifecycle::key(row.stage) << '\t' << row.score << '\n';
         }
-        m_out << tr("%1 of %2 leads").arg(rows.size()).arg(total) << '\n';
+        m_out << tr("%L1 of %L2 leads").arg(rows.size()).arg(total) << '\n';
     }
     return 0;
 }
@@ -564,8 +587,8 @@ int Cli::backup(const QStringList &args)
     ws->backupTo(out);
     m_out << tr("Backed up %1 to %2 (%3 MB) in %4 s.")
                  .arg(QDir::toNativeSeparators(ws->path()), QDir::toNativeSeparators(out))
-                 .arg(double(QFileInfo(out).size()) / 1e6, 0, 'f', 1)
-                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(QLocale().toString(double(QFileInfo(out).size()) / 1e6, 'f', 1))
+                 .arg(QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
           << '\n';
     return 0;
 }
@@ -904,16 +927,16 @@ int Cli::score(const QStringList &args)
                 mark += tr(" (current)");
             if (advice.suggested && r.threshold == *advice.suggested)
                 mark += tr(" (suggested)");
-            m_out << r.threshold << mark << '\t' << locale.toString(r.customerShare * 100, 'f', 0) << "%\t"
-                  << locale.toString(r.salesShare * 100, 'f', 0) << "%\t" << locale.toString(r.precision * 100, 'f', 0)
-                  << "%\n";
+            m_out << r.threshold << mark << '\t' << Formats::percent(r.customerShare, 0, locale) << '\t'
+                  << Formats::percent(r.salesShare, 0, locale) << '\t' << Formats::percent(r.precision, 0, locale)
+                  << '\n';
         }
-        m_out << '\n' << tr("Conversion rate by attribute (overall %1%):").arg(locale.toString(lift.overallRate * 100, 'f', 1)) << '\n';
+        m_out << '\n' << tr("Conversion rate by attribute (overall %1):").arg(Formats::percent(lift.overallRate, 1, locale)) << '\n';
         for (const ScoringInsights::AttributeLift &a : lift.attributes) {
             m_out << a.label << '\n';
             for (const ScoringInsights::LiftRow &r : a.rows)
                 m_out << "  " << (r.value.isEmpty() ? tr("(none)") : r.value) << '\t' << r.leads << '\t'
-                      << locale.toString(r.rate * 100, 'f', 1) << "%\t" << tr("lift %1").arg(locale.toString(r.lift, 'f', 2))
+                      << Formats::percent(r.rate, 1, locale) << '\t' << tr("lift %1").arg(locale.toString(r.lift, 'f', 2))
                       << '\n';
         }
         return 0;
@@ -957,7 +980,7 @@ int Cli::score(const QStringList &args)
         } else {
             m_out << tr("Re-scored %1 leads in %2 s: %3 scores changed, %4 leads became MQL.")
                          .arg(result.leads)
-                         .arg(seconds, 0, 'f', 2)
+                         .arg(QLocale().toString(seconds, 'f', 2))
                          .arg(result.changed)
                          .arg(result.promoted)
                   << '\n';
@@ -1011,7 +1034,7 @@ int Cli::score(const QStringList &args)
         reason = tr("Re-scored from the command line");
     const Rescorer::Result result = ws->scoring().rescoreAll(reason, [&](qint64 done, qint64 total) {
         if (!json && total >= 100000 && (done % 100000 < 20000 || done == total))
-            m_err << tr("%1 of %2 leads").arg(done).arg(total) << '\n' << Qt::flush;
+            m_err << tr("%L1 of %L2 leads").arg(done).arg(total) << '\n' << Qt::flush;
         return true;
     });
     report(result, double(timer.elapsed()) / 1000.0);
@@ -1148,9 +1171,9 @@ int Cli::importFile(const QStringList &args)
     const ImportResult r = importer.run(file, options, [&](const ImportProgress &progress) {
         if (!json && size > 20 * 1000 * 1000 && progress.read - lastShown >= 100000) {
             lastShown = progress.read;
-            m_err << tr("%1 rows read (%2%)")
+            m_err << tr("%L1 rows read (%2)")
                          .arg(progress.read)
-                         .arg(progress.bytesTotal > 0 ? progress.bytesRead * 100 / progress.bytesTotal : 0)
+                         .arg(Formats::percent(progress.bytesTotal > 0 ? double(progress.bytesRead) / double(progress.bytesTotal) : 0.0))
                   << '\n'
                   << Qt::flush;
         }
@@ -1177,7 +1200,7 @@ int Cli::importFile(const QStringList &args)
     } else {
         if (r.resumed)
             m_out << tr("Resumed import #%1 at line %2.").arg(r.importId).arg(r.resumedAtLine) << '\n';
-        m_out << tr("Import #%1 of %2: %3 rows read, %4 created, %5 merged (%6 unchanged), %7 rejected, in %8 s.")
+        m_out << tr("Import #%1 of %2: %L3 rows read, %L4 created, %L5 merged (%L6 unchanged), %L7 rejected, in %L8 s.")
                      .arg(r.importId)
                      .arg(QDir::toNativeSeparators(file))
                      .arg(r.read)
@@ -1209,6 +1232,7 @@ int Cli::imports(const QStringList &args)
     const QString sub = pos.value(0, u"list"_s);
     if (sub == u"list"_s) {
         auto ws = openWorkspace(false, true);
+        const QLocale locale;
         QJsonArray array;
         for (const ImportRecord &r : ImportHistory(ws->db()).list()) {
             if (p.isSet(u"json"_s)) {
@@ -1218,9 +1242,11 @@ int Cli::imports(const QStringList &args)
                               {u"started_at"_s, r.startedAt}, {u"rejects_file"_s, r.rejectsFile}};
                 array << o;
             } else {
-                m_out << r.id << '\t' << QDateTime::fromMSecsSinceEpoch(r.startedAt).toString(u"yyyy-MM-dd HH:mm"_s) << '\t'
+                m_out << r.id << '\t' << QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.startedAt), QLocale::ShortFormat) << '\t'
                       << ImportKinds::key(r.kind) << '\t' << r.status << '\t'
-                      << tr("%1 read, %2 created, %3 merged, %4 rejected").arg(r.read).arg(r.created).arg(r.merged).arg(r.rejected)
+                      << tr("%1 read, %2 created, %3 merged, %4 rejected")
+                             .arg(locale.toString(r.read), locale.toString(r.created), locale.toString(r.merged),
+                                  locale.toString(r.rejected))
                       << '\t' << r.file << '\n';
             }
         }
@@ -1332,7 +1358,7 @@ int Cli::exportLeads(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     const qint64 n = LeadExporter::write(ws->db(), ws->scoreBands(), out, scope, options);
-    m_out << tr("Exported %1 leads to %2 in %3 s.")
+    m_out << tr("Exported %L1 leads to %2 in %L3 s.")
                  .arg(n)
                  .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)

@@ -5,12 +5,14 @@
 #include "pipeline/DealJson.h"
 #include "pipeline/DealRepository.h"
 #include "pipeline/PipelineRepository.h"
+#include "settings/Formats.h"
 #include "storage/StorageError.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cmath>
 
@@ -155,10 +157,10 @@ int Cli::dealsList(const QStringList &args)
     } else {
         for (const Deal &d : list) {
             m_out << d.id << '\t' << d.title << '\t' << d.company << '\t' << names.stages.value(d.stageId) << '\t'
-                  << QString::number(d.amount, 'f', 2) << ' ' << d.currency << '\t'
+                  << QLocale().toString(d.amount, 'f', 2) << ' ' << d.currency << '\t'
                   << (d.ownerId ? names.reps.value(*d.ownerId) : QString()) << '\n';
         }
-        m_out << tr("%1 of %2 deals").arg(list.size()).arg(total) << '\n';
+        m_out << tr("%L1 of %L2 deals").arg(list.size()).arg(total) << '\n';
     }
     return 0;
 }
@@ -369,12 +371,12 @@ int Cli::pipelines(const QStringList &args)
             for (const QJsonValue &t : s.value(u"totals"_s).toArray()) {
                 const QJsonObject to = t.toObject();
                 sums << tr("%1 %2 (weighted %3)")
-                            .arg(QString::number(to.value(u"amount"_s).toDouble(), 'f', 2),
+                            .arg(QLocale().toString(to.value(u"amount"_s).toDouble(), 'f', 2),
                                  to.value(u"currency"_s).toString(),
-                                 QString::number(to.value(u"weighted"_s).toDouble(), 'f', 2));
+                                 QLocale().toString(to.value(u"weighted"_s).toDouble(), 'f', 2));
             }
             m_out << "  " << s.value(u"name"_s).toString() << '\t' << s.value(u"outcome"_s).toString() << '\t'
-                  << qRound(s.value(u"probability"_s).toDouble() * 100) << "%\t" << s.value(u"deals"_s).toInteger()
+                  << Formats::percent(s.value(u"probability"_s).toDouble()) << '\t' << QLocale().toString(s.value(u"deals"_s).toInteger())
                   << '\t' << sums.join(u"; "_s) << '\n';
         }
     }

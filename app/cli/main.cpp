@@ -1,11 +1,10 @@
 #include "Cli.h"
 
 #include "settings/AppIdentity.h"
+#include "settings/Language.h"
+#include "settings/Settings.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -14,9 +13,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     AppIdentity::apply();
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("leadbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language chosen in the settings, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+    // --lang overrides both (Cli::run).
+    Language::apply(Settings().value(Settings::Key::Language).toString());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

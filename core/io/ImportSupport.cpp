@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -353,11 +354,21 @@ QString LeadMapper::display(const MappedLead &m, const QString &target) const
     case LeadField::UnsubscribedAt:
     case LeadField::CreatedAt: {
         const QVariant v = l.value(*field);
-        return v.isNull() ? QString()
-                          : QDateTime::fromMSecsSinceEpoch(v.toLongLong()).toString(u"yyyy-MM-dd HH:mm"_s);
+        // As the person's locale writes dates: this is shown, not saved.
+        return v.isNull() ? QString() : QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.toLongLong()), QLocale::ShortFormat);
     }
-    default:
-        return l.value(*field).toString();
+    default: {
+        const QVariant v = l.value(*field);
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            return QLocale().toString(v.toLongLong());
+        case QMetaType::Double:
+            return QLocale().toString(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+        default:
+            return v.toString();
+        }
+    }
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ScoringInsights.h"
 
 #include "leads/Lead.h"
+#include "settings/Formats.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -181,9 +182,9 @@ ThresholdAdvice advise(Database &db, int currentThreshold)
         tr("At %1, %2 of eventual customers score at or above the threshold, %3 of those above it became customers, "
            "and %4 of all leads would go to sales: the best balance (F1) of the two.")
             .arg(*advice.suggested)
-            .arg(locale.toString(s->customerShare * 100.0, 'f', 0) + u'%')
-            .arg(locale.toString(s->precision * 100.0, 'f', 0) + u'%')
-            .arg(locale.toString(s->salesShare * 100.0, 'f', 0) + u'%');
+            .arg(Formats::percent(s->customerShare, 0, locale))
+            .arg(Formats::percent(s->precision, 0, locale))
+            .arg(Formats::percent(s->salesShare, 0, locale));
     return advice;
 }
 

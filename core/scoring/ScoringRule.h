@@ -31,6 +31,10 @@ enum class RuleOperator : int {
 
 struct ScoringRule
 {
+    // Its texts are in the "ScoringRule" context, where lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(ScoringRule)
+
+public:
     int id = 0; // unique within its rule set; explanations refer to it
     RuleKind kind = RuleKind::Behaviour;
     QString name; // optional; label() describes the rule when empty

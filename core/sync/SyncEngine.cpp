@@ -621,7 +621,7 @@ bool SyncEngine::push(Context &ctx, const EntitySpec &spec)
                                item.localId, item.remoteId, name, it.key(), link.base.value(it.key()), it.value()});
             }
             done += items.size();
-            progress(tr("Pushing %1… %2 of %3").arg(label.toLower()).arg(done).arg(total), done, total);
+            progress(tr("Pushing %1… %L2 of %L3").arg(label.toLower()).arg(done).arg(total), done, total);
             if (ctx.options.dryRun) {
                 ctx.report.pushed += items.size();
             } else {

@@ -26,6 +26,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <atomic>
 
 ExportDialog::ExportDialog(Workspace &workspace, const QList<qint64> &selection, const LeadFilter &shown, QWidget *parent)
@@ -115,7 +117,8 @@ ExportDialog::ExportDialog(Workspace &workspace, const QList<qint64> &selection,
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    // At least 560 px wide, and as wide as its texts need (the layout keeps that minimum).
+    resize(std::max(560, sizeHint().width()), sizeHint().height());
 }
 
 void ExportDialog::setPath(const QString &path)

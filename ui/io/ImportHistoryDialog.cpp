@@ -1,6 +1,7 @@
 #include "ImportHistoryDialog.h"
 
 #include "io/ImportHistory.h"
+#include "io/Importer.h"
 #include "leads/LeadRepository.h"
 #include "shell/ErrorReporting.h"
 #include "storage/Database.h"
@@ -143,11 +144,14 @@ void ImportHistoryDialog::updateButtons()
         return;
     }
     QStringList lines;
-    lines << tr("Duplicates: %1 · by %2 · %3 s").arg(rec->policy, rec->actor).arg(double(rec->durationMs) / 1000.0, 0, 'f', 1);
+    const std::optional<DuplicatePolicy> policy = DuplicatePolicies::fromKey(rec->policy);
+    lines << tr("Duplicates: %1 · by %2 · %3 s")
+                 .arg(policy ? DuplicatePolicies::displayName(*policy) : rec->policy, rec->actor,
+                      QLocale().toString(double(rec->durationMs) / 1000.0, 'f', 1));
     if (rec->flagged > 0)
-        lines << tr("%1 invalid e-mails kept and flagged.").arg(rec->flagged);
+        lines << tr("%n invalid e-mail(s) kept and flagged.", nullptr, int(rec->flagged));
     if (rec->isInterrupted())
-        lines << tr("Stopped at line %1: importing the same file again resumes it.").arg(rec->resumeLine);
+        lines << tr("Stopped at line %L1: importing the same file again resumes it.").arg(rec->resumeLine);
     if (!rec->error.isEmpty())
         lines << rec->error;
     lines << rec->warnings;

@@ -250,11 +250,18 @@ ImportWizard::ImportWizard(Workspace &workspace, QWidget *parent)
     // 4. Duplicates
     auto *dupPage = new Page;
     dupPage->setTitle(tr("Duplicates"));
-    dupPage->setSubTitle(tr("A row is the same lead as one already in the workspace, or earlier in the file, when the "
-                            "e-mail is the same (case and spaces ignored); without an e-mail, when the phone digits "
-                            "are; without either, when name and company are."));
     {
         auto *layout = new QVBoxLayout(dupPage);
+        // On the page rather than as the subtitle: the wizard's header does not grow for a third line,
+        // which longer languages need.
+        auto *rule = new QLabel(tr("A row is the same lead as one already in the workspace, or earlier in the file, when the "
+                                   "e-mail is the same (case and spaces ignored); without an e-mail, when the phone digits "
+                                   "are; without either, when name and company are."),
+                                dupPage);
+        rule->setObjectName(QStringLiteral("importDuplicateRule"));
+        rule->setWordWrap(true);
+        layout->addWidget(rule);
+        layout->addSpacing(8);
         m_skip = new QRadioButton(DuplicatePolicies::displayName(DuplicatePolicy::Skip), dupPage);
         m_skip->setObjectName(QStringLiteral("importPolicySkip"));
         m_fill = new QRadioButton(DuplicatePolicies::displayName(DuplicatePolicy::Fill), dupPage);
@@ -422,7 +429,7 @@ void ImportWizard::refreshFormat()
     const QString delimiter = m_preview.delimiter == QLatin1Char('\t') ? tr("tab")
         : m_preview.delimiter.isNull()                                  ? tr("none (vCard)")
                                                                         : QString(m_preview.delimiter);
-    m_detected->setText(tr("Read as %1, delimiter “%2”: %3 columns.")
+    m_detected->setText(tr("Read as %1, delimiter “%2”: %L3 columns.")
                             .arg(TextEncodings::displayName(m_preview.encoding), delimiter)
                             .arg(m_preview.header.size()));
     m_raw->setColumnCount(int(m_preview.header.size()));

@@ -24,6 +24,7 @@
 #include <QDateTime>
 #include <QFocusEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -71,6 +73,34 @@ bool sameValue(const QVariant &a, const QVariant &b)
         return qFuzzyCompare(a.toDouble(), b.toDouble());
     return a.toString() == b.toString();
 }
+
+// Keeps a scroll area that never scrolls sideways at least as wide as its content's minimum.
+class MinimumWidthFollower : public QObject
+{
+public:
+    MinimumWidthFollower(QScrollArea *area, QWidget *content)
+        : QObject(content)
+        , m_area(area)
+    {
+        update(content);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            update(static_cast<QWidget *>(watched));
+        return false;
+    }
+
+private:
+    void update(QWidget *content)
+    {
+        m_area->setMinimumWidth(content->minimumSizeHint().width() + m_area->verticalScrollBar()->sizeHint().width()
+                                + 2 * m_area->frameWidth());
+    }
+
+    QScrollArea *m_area;
+};
 
 QLabel *plainLabel(QWidget *parent)
 {
@@ -112,13 +142,18 @@ LeadDetailPanel::LeadDetailPanel(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: 600;"));
     m_error->hide();
 
+    // Stage and score wrap when the panel is narrow (translations run longer); the actions get a row
+    // of their own.
+    m_stage->setWordWrap(true);
+    m_score->setWordWrap(true);
     auto *badges = new QHBoxLayout;
-    badges->addWidget(m_stage);
+    badges->addWidget(m_stage, 1);
     badges->addSpacing(12);
-    badges->addWidget(m_score);
-    badges->addStretch(1);
-    badges->addWidget(m_qualify);
-    badges->addWidget(m_changeStage);
+    badges->addWidget(m_score, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_qualify);
+    actions->addWidget(m_changeStage);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("leadTabs"));
@@ -129,12 +164,16 @@ LeadDetailPanel::LeadDetailPanel(QWidget *parent)
     auto *formPage = new QWidget(scroll);
     buildForm(formPage);
     scroll->setWidget(formPage);
+    // It never scrolls sideways: as wide as the form's labels and fields need (their texts and values
+    // change), beside a vertical scroll bar.
+    formPage->installEventFilter(new MinimumWidthFollower(scroll, formPage));
     m_tabs->addTab(scroll, tr("Details"));
 
     // Timeline.
     auto *timeline = new QWidget(m_tabs);
     auto *timelineLayout = new QVBoxLayout(timeline);
-    auto *logButtons = new QHBoxLayout;
+    // Two by two: the panel is narrow and the texts run longer in translation.
+    auto *logGrid = new QGridLayout;
     struct LogButton
     {
         ActivityType type;
@@ -154,16 +193,20 @@ LeadDetailPanel::LeadDetailPanel(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         const int type = int(b.type);
         connect(button, &QToolButton::clicked, this, [this, type] { logActivity(type); });
-        logButtons->addWidget(button);
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        const int index = int(&b - logs);
+        logGrid->addWidget(button, index / 2, index % 2);
         m_editingWidgets << button;
     }
+    auto *logButtons = new QHBoxLayout;
+    logButtons->addLayout(logGrid);
     logButtons->addStretch(1);
     m_deleteActivity = new QPushButton(Icons::icon(Icons::Glyph::Delete), tr("Delete"), timeline);
     m_deleteActivity->setObjectName(QStringLiteral("deleteActivityButton"));
     m_deleteActivity->setToolTip(tr("Delete the selected entry of the timeline"));
     m_deleteActivity->setEnabled(false);
     connect(m_deleteActivity, &QPushButton::clicked, this, &LeadDetailPanel::deleteSelectedActivity);
-    logButtons->addWidget(m_deleteActivity);
+    logButtons->addWidget(m_deleteActivity, 0, Qt::AlignBottom);
     timelineLayout->addLayout(logButtons);
     m_activities = new QTreeWidget(timeline);
     m_activities->setObjectName(QStringLiteral("activityTimeline"));
@@ -217,6 +260,7 @@ LeadDetailPanel::LeadDetailPanel(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addLayout(badges);
+    layout->addLayout(actions);
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
     setEnabled(false);
@@ -721,7 +765,7 @@ void LeadDetailPanel::showSales()
                                               a.repId ? reps.value(a.repId) : tr("unassigned"), a.reason, a.actor});
         }
         for (QTreeWidgetItem *group : {tasks, qualifications, assignments}) {
-            group->setText(1, group->text(1) + QStringLiteral(" (%1)").arg(group->childCount()));
+            group->setText(1, group->text(1) + QStringLiteral(" (%L1)").arg(group->childCount()));
             QFont f = group->font(1);
             f.setBold(true);
             group->setFont(1, f);

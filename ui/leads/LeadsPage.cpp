@@ -102,7 +102,7 @@ LeadsPage::LeadsPage(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({900, 440});
-    m_detail->setMinimumWidth(340);
+    // No fixed minimum width: the panel's layout asks for what its texts need (more in translation).
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -354,5 +354,5 @@ void LeadsPage::routeSelected()
             for (const Router::Decision &d : Router(*m_workspace).route(ids))
                 routed += d.repId ? 1 : 0;
         }))
-        emit statusMessage(tr("%1 of %2 lead(s) routed by the rules.").arg(routed).arg(ids.size()));
+        emit statusMessage(tr("%L1 of %n lead(s) routed by the rules.", nullptr, int(ids.size())).arg(routed));
 }

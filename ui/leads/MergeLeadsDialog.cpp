@@ -51,7 +51,7 @@ MergeLeadsDialog::MergeLeadsDialog(const Lead &a, const Lead &b, int activitiesA
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The two leads become one. Pick the record that stays and, where they differ, the "
-                                "value to keep. All %1 activities and both stage histories are kept.")
+                                "value to keep. All %L1 activities and both stage histories are kept.")
                                  .arg(activitiesA + activitiesB),
                              this);
     intro->setWordWrap(true);

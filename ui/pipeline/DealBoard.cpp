@@ -13,6 +13,7 @@
 #include "leads/LeadRepository.h"
 #include "pipeline/DealRepository.h"
 #include "pipeline/PipelineRepository.h"
+#include "settings/Formats.h"
 #include "shell/ErrorReporting.h"
 #include "tasks/TaskRepository.h"
 #include "workspace/Workspace.h"
@@ -283,10 +284,10 @@ void DealBoard::updateHeader(Column &c)
     c.header->setToolTip(stage.isClosed()
                              ? tr("%n deal(s) in %1; the sum of their amounts.", nullptr, int(c.totals.count)).arg(stage.name)
                              : tr("%n deal(s) in %1; the sum of their amounts, and that sum weighted by each deal's "
-                                  "probability (%2% by default in this stage).",
+                                  "probability (%2 by default in this stage).",
                                   nullptr, int(c.totals.count))
                                    .arg(stage.name)
-                                   .arg(qRound(stage.probability * 100)));
+                                   .arg(Formats::percent(stage.probability)));
 }
 
 void DealBoard::scheduleRefresh()

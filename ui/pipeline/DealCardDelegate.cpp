@@ -164,9 +164,9 @@ void DealCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
             whenColor = green;
     } else {
         // Compact, as cards are narrow: "12 d" in the stage; past the stage's limit, marked as rotting.
-        when = DealCardDelegate::tr("%1 d", "days in the stage").arg(days);
+        when = DealCardDelegate::tr("%L1 d", "days in the stage").arg(days);
         if (rotting) {
-            when = DealCardDelegate::tr("⚠ rotting, %1 d", "days in the stage, past its limit").arg(days);
+            when = DealCardDelegate::tr("⚠ rotting, %L1 d", "days in the stage, past its limit").arg(days);
             whenColor = red;
         }
     }

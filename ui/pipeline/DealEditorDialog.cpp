@@ -7,6 +7,7 @@
 #include "leads/LeadRepository.h"
 #include "pipeline/DealRepository.h"
 #include "pipeline/PipelineRepository.h"
+#include "settings/Formats.h"
 #include "shell/ErrorReporting.h"
 #include "workspace/Workspace.h"
 
@@ -132,7 +133,7 @@ DealEditorDialog::DealEditorDialog(Workspace &workspace, const Deal &deal, QWidg
     m_probability->setObjectName(QStringLiteral("dealProbability"));
     m_probability->setAccessibleName(tr("Probability"));
     m_probability->setRange(-1, 100);
-    m_probability->setSuffix(QStringLiteral(" %"));
+    m_probability->setSuffix(Formats::percentSuffix());
     m_probability->setValue(deal.probability ? qRound(*deal.probability * 100) : -1);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &DealEditorDialog::updateProbabilityDefault);
     updateProbabilityDefault();
@@ -225,7 +226,7 @@ void DealEditorDialog::setReadOnly(bool readOnly)
 void DealEditorDialog::updateProbabilityDefault()
 {
     const PipelineStage *s = m_pipeline.stage(m_stage->currentData().toLongLong());
-    m_probability->setSpecialValueText(tr("Stage default (%1 %)").arg(s ? qRound(s->probability * 100) : 0));
+    m_probability->setSpecialValueText(tr("Stage default (%1)").arg(Formats::percent(s ? s->probability : 0.0)));
 }
 
 void DealEditorDialog::searchLeads(const QString &text)

@@ -1,6 +1,7 @@
 #include "PipelineSettingsDialog.h"
 
 #include "pipeline/PipelineRepository.h"
+#include "settings/Formats.h"
 #include "shell/ErrorReporting.h"
 #include "workspace/Workspace.h"
 
@@ -95,7 +96,7 @@ void PipelineSettingsDialog::addRow(const PipelineStage &s, int row)
     probability->setObjectName(QStringLiteral("stageProbability"));
     probability->setAccessibleName(tr("Default probability"));
     probability->setRange(0, 100);
-    probability->setSuffix(QStringLiteral(" %"));
+    probability->setSuffix(Formats::percentSuffix());
     probability->setValue(qRound(s.probability * 100));
     m_stages->setCellWidget(row, ProbabilityColumn, probability);
     auto *rotting = new QSpinBox(m_stages);

@@ -263,8 +263,8 @@ void QueuePage::refresh()
         m_queue->resizeColumnToContents(c);
     for (int c = 0; c < 4; ++c)
         m_tasks->resizeColumnToContents(c);
-    m_tabs->setTabText(0, tr("Queue (%1)").arg(m_queue->topLevelItemCount()));
-    m_tabs->setTabText(1, tr("Tasks (%1)").arg(m_tasks->topLevelItemCount()));
+    m_tabs->setTabText(0, tr("Queue (%L1)").arg(m_queue->topLevelItemCount()));
+    m_tabs->setTabText(1, tr("Tasks (%L1)").arg(m_tasks->topLevelItemCount()));
 }
 
 qint64 QueuePage::selectedLead() const

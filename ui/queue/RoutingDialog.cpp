@@ -288,8 +288,6 @@ QWidget *RoutingDialog::buildRulesTab()
     left->addWidget(new QLabel(tr("Rules (tried in order; the first that matches decides):"), tab));
     left->addWidget(m_ruleList, 1);
     left->addLayout(listButtons);
-    left->addWidget(m_fallbackWeighted);
-    left->addWidget(m_autoRoute);
 
     auto *editor = new QGroupBox(tr("Rule"), tab);
     auto *form = new QFormLayout(editor);
@@ -331,17 +329,23 @@ QWidget *RoutingDialog::buildRulesTab()
     auto *teamRow = new QHBoxLayout;
     teamRow->addWidget(m_toTeam);
     teamRow->addWidget(m_ruleTeam, 1);
-    teamRow->addWidget(m_ruleWeighted);
     form->addRow(tr("&Name:"), m_ruleName);
     form->addRow(m_ruleActive);
     form->addRow(tr("When all hold:"), m_conditions);
     form->addRow(conditionButtons);
     form->addRow(tr("Give the lead:"), repRow);
     form->addRow(QString(), teamRow);
+    form->addRow(QString(), m_ruleWeighted);
 
-    auto *layout = new QHBoxLayout(tab);
-    layout->addLayout(left, 2);
-    layout->addWidget(editor, 3);
+    // The settings for every lead span the tab under the rules and the editor: their texts are long,
+    // longer still in translation.
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addWidget(editor, 3);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_fallbackWeighted);
+    layout->addWidget(m_autoRoute);
     for (const RoutingRule &r : std::as_const(m_config.rules))
         m_ruleList->addItem(r.name);
     if (!m_config.rules.isEmpty())

@@ -1,4 +1,5 @@
 #include "ScoringCharts.h"
+#include "settings/Formats.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -64,6 +65,9 @@ QChartView *create(QWidget *parent, const QString &objectName)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // Axis labels as the person's locale writes numbers (the default locale the language choice set).
+    // Localized, Qt Charts reads only "%.<precision><d|e|f|g|i>" label formats: write "%.0f", never "%d".
+    chart->setLocalizeNumbers(true);
     auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
@@ -115,11 +119,11 @@ void showDistribution(QChartView *view, const std::map<int, qint64> &current, co
     };
     auto *x = new QValueAxis;
     x->setRange(first, first + bins * width);
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
     x->setTitleText(tr("Score"));
     auto *y = new QValueAxis;
     y->setRange(0, double(top) * 1.08);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(tr("Leads"));
     x->applyNiceNumbers();
     y->applyNiceNumbers();
@@ -149,12 +153,12 @@ void showAdvice(QChartView *view, const ScoringInsights::ThresholdAdvice &advice
         return;
     auto *x = new QValueAxis;
     x->setRange(advice.rows.first().threshold, advice.rows.last().threshold);
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
     x->applyNiceNumbers();
     x->setTitleText(tr("Threshold"));
     auto *y = new QValueAxis;
     y->setRange(0, 100);
-    y->setLabelFormat(QStringLiteral("%d%%"));
+    y->setLabelFormat(Formats::percentAxisFormat());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     auto *customers = new QLineSeries;
@@ -211,7 +215,7 @@ void showHistory(QChartView *view, const QList<ScoreHistoryEntry> &history, int 
     auto *y = new QValueAxis;
     const int pad = std::max(2, (high - low) / 10);
     y->setRange(low - pad, high + pad);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

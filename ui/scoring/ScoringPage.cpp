@@ -9,6 +9,7 @@
 #include "scoring/RescoreJob.h"
 #include "scoring/ScoringInsights.h"
 #include "scoring/ScoringService.h"
+#include "settings/Formats.h"
 #include "shell/ErrorReporting.h"
 #include "shell/Icons.h"
 #include "storage/Database.h"
@@ -81,7 +82,7 @@ QSpinBox *scoreSpin(QWidget *parent, const QString &name, const QString &accessi
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 0) + QLatin1Char('%');
+    return Formats::percent(share);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "settings/Language.h"
 #include "settings/Settings.h"
 #include "shell/ErrorReporting.h"
 
@@ -8,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -33,6 +35,23 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_openAtStart->addItem(tr("The default workspace"), QStringLiteral("default"));
     m_openAtStart->setCurrentIndex(std::max(0, m_openAtStart->findData(settings.value(Settings::Key::OpenAtStart))));
     generalForm->addRow(tr("&Open at start:"), m_openAtStart);
+    m_language = new QComboBox(general);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    // What the system's language gives: itself when Leadbench speaks it, else English.
+    const QLocale system = QLocale::system();
+    const QString systemLanguage = Language::hasCatalogue(system) ? system.nativeLanguageName() : QStringLiteral("English");
+    //: %1 is the name of the system's language in that language (Français, Ελληνικά ...)
+    m_language->addItem(tr("System default (%1)").arg(systemLanguage), QString());
+    for (const Language::Option &o : Language::available())
+        m_language->addItem(o.nativeName, o.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(Settings::Key::Language).toString())));
+    generalForm->addRow(tr("&Language:"), m_language);
+    auto *restartNote = new QLabel(tr("A new language applies when Leadbench starts again."), general);
+    restartNote->setObjectName(QStringLiteral("languageNote"));
+    restartNote->setWordWrap(true);
+    restartNote->setEnabled(false);
+    generalForm->addRow(QString(), restartNote);
     m_confirmDelete = new QCheckBox(tr("Ask before deleting several leads at once"), general);
     m_confirmDelete->setObjectName(QStringLiteral("confirmDeleteMany"));
     m_confirmDelete->setChecked(settings.value(Settings::Key::ConfirmDeleteMany).toBool());
@@ -82,11 +101,16 @@ void SettingsDialog::accept()
         m_userName->setFocus();
         return;
     }
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != m_settings.value(Settings::Key::Language).toString();
     m_settings.setValue(Settings::Key::UserName, name);
+    m_settings.setValue(Settings::Key::Language, language);
     m_settings.setValue(Settings::Key::OpenAtStart, m_openAtStart->currentData());
     m_settings.setValue(Settings::Key::ConfirmDeleteMany, m_confirmDelete->isChecked());
     m_settings.setValue(Settings::Key::BackupEnabled, m_backupEnabled->isChecked());
     m_settings.setValue(Settings::Key::BackupIntervalHours, m_backupInterval->value());
     m_settings.setValue(Settings::Key::BackupKeep, m_backupKeep->value());
+    if (languageChanged)
+        inform(this, windowTitle(), tr("The language changes the next time Leadbench starts."));
     QDialog::accept();
 }

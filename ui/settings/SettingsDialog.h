@@ -8,7 +8,8 @@ class QLineEdit;
 class QSpinBox;
 class Settings;
 
-// Preferences: who you are (recorded in histories), what opens at start, automatic backups.
+// Preferences: who you are (recorded in histories), what opens at start, the language (applied at the
+// next start), automatic backups.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ private:
     Settings &m_settings;
     QLineEdit *m_userName;
     QComboBox *m_openAtStart;
+    QComboBox *m_language;
     QCheckBox *m_backupEnabled;
     QSpinBox *m_backupInterval;
     QSpinBox *m_backupKeep;

@@ -468,7 +468,7 @@ DryRunDialog::DryRunDialog(const QString &connectionName, const SyncReport &repo
     else if (report.changes.isEmpty())
         summary->setText(tr("Nothing to do: both sides agree."));
     else
-        summary->setText(tr("Nothing was written. A sync would make these changes (%1 pulled, %2 pushed, %3 conflicts):")
+        summary->setText(tr("Nothing was written. A sync would make these changes (%L1 pulled, %L2 pushed, %L3 conflicts):")
                              .arg(report.pulled)
                              .arg(report.pushed)
                              .arg(report.conflicts));

@@ -68,6 +68,9 @@ struct Cursor
 
 class HubSpotSession : public ConnectorSession
 {
+    // Its messages are in its own context, where lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(HubSpotSession)
+
 public:
     HubSpotSession(const SessionContext &context, const QList<EntitySpec> &specs)
         : m_context(context)

@@ -30,6 +30,9 @@ QString soqlTime(qint64 ms)
 
 class SalesforceSession : public ConnectorSession
 {
+    // Its messages are in its own context, where lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(SalesforceSession)
+
 public:
     SalesforceSession(const SessionContext &context, const QList<EntitySpec> &specs)
         : m_context(context)
