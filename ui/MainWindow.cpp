@@ -6,6 +6,7 @@
 #include "leads/LeadTableModel.h"
 #include "leads/LeadsPage.h"
 #include "pipeline/PipelinePage.h"
+#include "nurture/NurturePage.h"
 #include "scoring/ScoringPage.h"
 #include "io/ExportDialog.h"
 #include "io/ImportHistoryDialog.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     addPage(new TradeShowPage(this));
     m_reminders = new ReminderNotifier(this);
     addPage(new SyncPage(this));
+    addPage(new NurturePage(this));
 
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::UserName && m_workspace)
