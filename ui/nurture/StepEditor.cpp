@@ -243,26 +243,45 @@ void StepEditor::read()
 {
     if (m_loading || !m_step.id)
         return;
+    // Only what the step's type uses is read, so a step keeps the values it had for the others.
     Step s = m_step;
     s.type = StepType(m_type->currentData().toInt());
     s.label = m_label->text().trimmed();
-    s.templateId = m_template->currentData().toLongLong();
-    s.amount = m_amount->value();
-    s.unit = WaitUnit(m_unit->currentData().toInt());
-    s.condition = ConditionKind(m_condition->currentData().toInt());
-    s.score = m_score->value();
-    s.action = ActionKind(m_action->currentData().toInt());
-    if (s.type == StepType::Condition)
-        s.stage = Stage(m_conditionStage->currentData().toInt());
-    else if (s.type == StepType::Action)
-        s.stage = Stage(m_actionStage->currentData().toInt());
-    s.repId = m_rep->currentData().toLongLong();
-    s.taskType = TaskType(m_taskType->currentData().toInt());
-    s.text = m_text->text();
-    s.dueDays = m_dueDays->value();
-    s.next = m_next->currentData().toInt();
-    s.yes = m_yes->currentData().toInt();
-    s.no = m_no->currentData().toInt();
+    switch (s.type) {
+    case StepType::Email:
+        s.templateId = m_template->currentData().toLongLong();
+        break;
+    case StepType::Wait:
+        s.amount = m_amount->value();
+        s.unit = WaitUnit(m_unit->currentData().toInt());
+        break;
+    case StepType::Condition:
+        s.condition = ConditionKind(m_condition->currentData().toInt());
+        if (s.condition == ConditionKind::ScoreAtLeast)
+            s.score = m_score->value();
+        if (s.condition == ConditionKind::StageIs)
+            s.stage = Stage(m_conditionStage->currentData().toInt());
+        break;
+    case StepType::Action:
+        s.action = ActionKind(m_action->currentData().toInt());
+        if (s.action == ActionKind::SetStage)
+            s.stage = Stage(m_actionStage->currentData().toInt());
+        if (s.action == ActionKind::AssignRep)
+            s.repId = m_rep->currentData().toLongLong();
+        if (s.action == ActionKind::CreateTask) {
+            s.taskType = TaskType(m_taskType->currentData().toInt());
+            s.dueDays = m_dueDays->value();
+        }
+        if (s.action == ActionKind::CreateTask || s.action == ActionKind::NotifyOwner)
+            s.text = m_text->text();
+        break;
+    }
+    if (s.type == StepType::Condition) {
+        s.yes = m_yes->currentData().toInt();
+        s.no = m_no->currentData().toInt();
+    } else {
+        s.next = m_next->currentData().toInt();
+    }
     updateVisibility();
     if (s == m_step)
         return;
