@@ -16,6 +16,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QUrl>
@@ -970,6 +971,12 @@ RunReport NurtureService::run(Mailer *mailer, const RunOptions &options)
     };
 
     if (!options.dryRun) {
+        // One sender per workspace at a time (the GUI's "send now" and a scheduled CLI run): two would
+        // both take the same due e-mail. A lock left by a killed run is stale at once (its process is gone).
+        QLockFile lock(m_workspace.path() + u".nurture-lock"_s);
+        if (!lock.tryLock(2000))
+            fail(tr("Another run is sending the nurture e-mails of this workspace (lock file %1); try again when it "
+                    "has finished.").arg(m_workspace.path() + u".nurture-lock"_s));
         c.report.enrolled = enrolAutomatically();
         processDue();
         emit enrolmentsChanged();

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,7 @@ private slots:
     void killedInTheMiddleOfDataThenRestartedSendsEachOnce();
     void killedBeforeDataThenRestartedSendsEachOnce();
     void cliListStatsAndDryRun();
+    void oneSenderAtATime();
 
 private:
     qint64 addLead(const QString &first, const QString &email, bool consent = true, const QString &company = u"Acme"_s);
@@ -909,6 +911,28 @@ void tst_Nurture::cliListStatsAndDryRun()
     QVERIFY2(code == 0 && out.contains(u"Send \"Welcome\""_s), qPrintable(out));
     out = cli({u"--help"_s}, &code);
     QVERIFY(out.contains(u"nurture run"_s));
+}
+
+void tst_Nurture::oneSenderAtATime()
+{
+    FakeSmtp smtp;
+    QVERIFY2(smtp.isRunning(), qPrintable(smtp.error()));
+    useServer(smtp);
+    const qint64 t = addTemplate(u"T"_s, u"Hi"_s, u"Body"_s);
+    m_service->enrol(save(twoEmails(u"S"_s, t, t)), {addLead(u"Ann"_s, u"ann@example.test"_s)});
+    {
+        // Another run (here: a lock this test holds) is sending: this one refuses, and sends nothing.
+        QLockFile other(m_ws->path() + u".nurture-lock"_s);
+        QVERIFY(other.tryLock(0));
+        try {
+            runWith(smtp);
+            QFAIL("a second sender ran");
+        } catch (const StorageError &e) {
+            QVERIFY2(e.message().contains(u"Another run"_s), qPrintable(e.message()));
+        }
+        QVERIFY(smtp.messages().isEmpty());
+    }
+    QCOMPARE(runWith(smtp).sent, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Nurture)
