@@ -274,6 +274,8 @@ MergeValues NurtureService::mergeValues(const Lead &lead, const NurtureSettings 
     const QString token = lead.id ? tokenFor(lead.id) : u"preview"_s;
     const QString link = unsubscribeLink(s, token);
     v[u"unsubscribe_url"_s] = link.isEmpty() ? unsubscribeMailto(s, token) : link;
+    if (v.value(u"unsubscribe_url"_s).isEmpty()) // a preview before the settings are made; sending needs them
+        v[u"unsubscribe_url"_s] = tr("[unsubscribe link: set it in the sending settings]");
     return v;
 }
 

@@ -227,6 +227,8 @@ void tst_NurturePage::templateEditorPreviewsForARealLead()
     QVERIFY2(preview.contains(u"Hello Ελληνικά & Co, from our team"_s), qPrintable(preview));
     QVERIFY(preview.contains(u"unsubscribe"_s, Qt::CaseInsensitive)); // the footer is always there
     QVERIFY(find<QTextBrowser>(u"templatePreviewHtml"_s)->toPlainText().contains(u"Hi Ζωή"_s));
+    if (qEnvironmentVariableIsSet("LEADBENCH_SHOTS")) // a look at the screen, for a person
+        m_page->grab().save(qEnvironmentVariable("LEADBENCH_SHOTS") + u"/templates.png"_s);
     click(u"nurtureSaveTemplate"_s);
     QVERIFY(m_page->service()->findTemplate(u"Greek"_s));
     QCOMPARE(find<QListWidget>(u"nurtureTemplates"_s)->count(), 3);
@@ -284,6 +286,8 @@ void tst_NurturePage::sendingSettingsDryRunAndSendNow()
     QVERIFY2(find<QLabel>(u"nurtureSendingState"_s)->text().startsWith(u"1 e-mail"_s),
              qPrintable(find<QLabel>(u"nurtureSendingState"_s)->text()));
     QCOMPARE(m_page->service()->sendLog(seq).first().state, SendState::Sent);
+    if (qEnvironmentVariableIsSet("LEADBENCH_SHOTS"))
+        m_page->grab().save(qEnvironmentVariable("LEADBENCH_SHOTS") + u"/sending.png"_s);
 }
 
 QTEST_MAIN(tst_NurturePage)

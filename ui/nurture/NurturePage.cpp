@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -117,11 +118,19 @@ NurturePage::NurturePage(QWidget *parent)
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("nurtureTabs"));
-    m_tabs->addTab(buildFlowTab(), tr("Flow"));
-    m_tabs->addTab(buildEnrolmentTab(), tr("Enrolments"));
-    m_tabs->addTab(buildStatsTab(), tr("Statistics"));
-    m_tabs->addTab(buildTemplatesTab(), tr("Templates"));
-    m_tabs->addTab(buildSendingTab(), tr("Sending"));
+    // Each tab scrolls rather than widening the main window on a small screen.
+    const auto scrolled = [](QWidget *content) {
+        auto *area = new QScrollArea;
+        area->setWidget(content);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrolled(buildFlowTab()), tr("Flow"));
+    m_tabs->addTab(scrolled(buildEnrolmentTab()), tr("Enrolments"));
+    m_tabs->addTab(scrolled(buildStatsTab()), tr("Statistics"));
+    m_tabs->addTab(scrolled(buildTemplatesTab()), tr("Templates"));
+    m_tabs->addTab(scrolled(buildSendingTab()), tr("Sending"));
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 1);
     split->setSizes({220, 1100});
@@ -262,9 +271,8 @@ QWidget *NurturePage::buildFlowTab()
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
     right->setMaximumWidth(520);
-    m_flow->setMinimumWidth(420);
+    m_flow->setMinimumWidth(240);
     split->setSizes({760, 440});
     v->addWidget(split, 1);
 
@@ -513,7 +521,7 @@ QWidget *NurturePage::buildSendingTab()
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(m_port);
-    form->addRow(tr("SMTP &server:"), hostRow);
+    form->addRow(tr("SMTP server:"), hostRow);
     m_security = new QComboBox;
     m_security->setObjectName(QStringLiteral("smtpSecurity"));
     m_security->setAccessibleName(tr("Connection security"));
@@ -575,6 +583,8 @@ QWidget *NurturePage::buildSendingTab()
     m_quietTo = new QTimeEdit;
     m_quietTo->setObjectName(QStringLiteral("quietTo"));
     m_quietTo->setAccessibleName(tr("Quiet hours to"));
+    m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
     m_weekends = new QCheckBox(tr("nor at weekends"));
     auto *quietRow = new QHBoxLayout;
     quietRow->addWidget(m_quiet);
@@ -587,14 +597,17 @@ QWidget *NurturePage::buildSendingTab()
     auto *saveS = new QPushButton(tr("Save sending settings"));
     saveS->setObjectName(QStringLiteral("nurtureSaveSettings"));
     form->addRow(QString(), saveS);
-    h->addWidget(box, 1);
+    auto *leftColumn = new QVBoxLayout;
+    leftColumn->addWidget(box);
+    leftColumn->addStretch();
+    h->addLayout(leftColumn, 1);
 
     auto *right = new QVBoxLayout;
     m_sendingState = new QLabel;
     m_sendingState->setObjectName(QStringLiteral("nurtureSendingState"));
     m_sendingState->setTextFormat(Qt::PlainText);
     m_sendingState->setWordWrap(true);
-    right->addWidget(m_sendingState);
+    m_sendingState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QHBoxLayout;
     auto *dry = new QPushButton(tr("&Dry run (next 14 days)"));
     dry->setObjectName(QStringLiteral("nurtureDryRun"));
@@ -604,6 +617,7 @@ QWidget *NurturePage::buildSendingTab()
     buttons->addWidget(m_sendNow);
     buttons->addStretch();
     right->addLayout(buttons);
+    right->addWidget(m_sendingState);
     m_plan = table(QStringLiteral("nurturePlan"), {tr("When"), tr("To"), tr("Sequence"), tr("Step"), tr("Subject")});
     right->addWidget(m_plan, 1);
     h->addLayout(right, 1);
@@ -627,6 +641,7 @@ void NurturePage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     setEnabled(workspace != nullptr);
     if (!workspace)
         return;
+    connect(m_service.get(), &NurtureService::sequencesChanged, this, [this] { reloadSequences(m_draft.id); });
     connect(m_service.get(), &NurtureService::enrolmentsChanged, this, [this] {
         reloadEnrolments();
         reloadStats();
