@@ -132,7 +132,8 @@ QJsonObject NurtureSettings::toJson() const
         {u"unsubscribe_mailto"_s, unsubscribeMailto},
         {u"unsubscribe_url"_s, unsubscribeUrl},
         {u"postal_address"_s, postalAddress},
-        {u"footer"_s, footer}};
+        {u"footer"_s, footer},
+        {u"auto_send"_s, autoSend}};
 }
 
 NurtureSettings NurtureSettings::fromJson(const QJsonObject &json)
@@ -165,6 +166,7 @@ NurtureSettings NurtureSettings::fromJson(const QJsonObject &json)
     s.unsubscribeUrl = json.value(u"unsubscribe_url"_s).toString();
     s.postalAddress = json.value(u"postal_address"_s).toString();
     s.footer = json.value(u"footer"_s).toString();
+    s.autoSend = json.value(u"auto_send"_s).toBool(false);
     return s;
 }
 

@@ -61,6 +61,7 @@ public:
     QString unsubscribeUrl;
     QString postalAddress;
     QString footer; // the footer's wording; empty: TemplateRenderer::defaultFooter()
+    bool autoSend = false; // the GUI sends what is due every few minutes while it is open
 
     QJsonObject toJson() const;
     static NurtureSettings fromJson(const QJsonObject &json);

@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QJsonArray>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -288,6 +290,22 @@ void tst_NurturePage::sendingSettingsDryRunAndSendNow()
     QCOMPARE(m_page->service()->sendLog(seq).first().state, SendState::Sent);
     if (qEnvironmentVariableIsSet("LEADBENCH_SHOTS"))
         m_page->grab().save(qEnvironmentVariable("LEADBENCH_SHOTS") + u"/sending.png"_s);
+
+    // Automatic sending while the application is open: off by default, on when the setting says so.
+    auto *timer = m_page->findChild<QTimer *>(u"nurtureAutoSendTimer"_s);
+    QVERIFY(timer && timer->isActive());
+    m_page->service()->enrol(seq, {addLead(u"Nikos"_s, u"nikos@example.test"_s)});
+    timer->setInterval(30);
+    QTest::qWait(300);
+    QVERIFY(!m_page->isSending());
+    QCOMPARE(smtp.messages().size(), 1);
+    QTest::mouseClick(find<QCheckBox>(u"autoSend"_s), Qt::LeftButton);
+    click(u"nurtureSaveSettings"_s);
+    QVERIFY(m_page->service()->settings().autoSend);
+    QVERIFY(done.wait(30000));
+    timer->stop();
+    QTRY_COMPARE(smtp.messages().size(), 2);
+    QCOMPARE(smtp.messages().at(1).value(u"rcpt_tos"_s).toArray().first().toString(), u"nikos@example.test"_s);
 }
 
 QTEST_MAIN(tst_NurturePage)

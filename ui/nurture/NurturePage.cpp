@@ -33,6 +33,7 @@
 #include <QTextBrowser>
 #include <QThreadPool>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -134,6 +135,20 @@ NurturePage::NurturePage(QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 1);
     split->setSizes({220, 1100});
+
+    // Sending while the application is open, when the workspace's settings ask for it (a scheduled
+    // "leadbench-cli nurture run" does the same without the GUI; the lock lets only one of them send).
+    m_autoTimer = new QTimer(this);
+    m_autoTimer->setObjectName(QStringLiteral("nurtureAutoSendTimer"));
+    m_autoTimer->setInterval(5 * 60 * 1000);
+    connect(m_autoTimer, &QTimer::timeout, this, [this] {
+        if (!m_service || m_readOnly || m_sending)
+            return;
+        NurtureSettings s;
+        if (quietly([&] { s = m_service->settings(); }) && s.autoSend && s.problem().isEmpty())
+            startSending(false);
+    });
+    m_autoTimer->start();
 
     connect(newButton, &QPushButton::clicked, this, &NurturePage::newSequence);
     connect(deleteButton, &QPushButton::clicked, this, [this] {
@@ -594,6 +609,9 @@ QWidget *NurturePage::buildSendingTab()
     quietRow->addWidget(m_weekends);
     quietRow->addStretch();
     form->addRow(tr("Quiet hours:"), quietRow);
+    m_autoSend = new QCheckBox(tr("Send what is due every 5 minutes while Leadbench is open"));
+    m_autoSend->setObjectName(QStringLiteral("autoSend"));
+    form->addRow(QString(), m_autoSend);
     auto *saveS = new QPushButton(tr("Save sending settings"));
     saveS->setObjectName(QStringLiteral("nurtureSaveSettings"));
     form->addRow(QString(), saveS);
@@ -1158,6 +1176,7 @@ void NurturePage::loadSettings()
     m_quietFrom->setTime(s.policy.quietFrom);
     m_quietTo->setTime(s.policy.quietTo);
     m_weekends->setChecked(s.policy.skipWeekends);
+    m_autoSend->setChecked(s.autoSend);
     const QString problem = s.problem();
     m_sendingState->setText(problem.isEmpty() ? tr("Ready to send.") : problem);
 }
@@ -1183,6 +1202,7 @@ void NurturePage::saveSettings()
     s.policy.quietFrom = m_quietFrom->time();
     s.policy.quietTo = m_quietTo->time();
     s.policy.skipWeekends = m_weekends->isChecked();
+    s.autoSend = m_autoSend->isChecked();
     if (!guarded(this, tr("Sending settings"), [&] { m_service->saveSettings(s); }))
         return;
     if (!m_password->text().isEmpty()) {
@@ -1218,20 +1238,30 @@ void NurturePage::dryRun()
                                                                : QLatin1Char('\n') + report.plannedActions.join(QLatin1Char('\n'))));
 }
 
-void NurturePage::sendNow()
+void NurturePage::startSending(bool interactive)
 {
     if (!m_service || m_sending)
         return;
     const NurtureSettings settings = m_service->settings();
     const QString problem = settings.problem();
     if (!problem.isEmpty()) {
-        showError(this, tr("Send now"), problem);
+        if (interactive)
+            showError(this, tr("Send now"), problem);
         return;
     }
     QString password;
-    if (!settings.smtp.username.isEmpty()
-        && !guarded(this, tr("SMTP password"), [&] { password = m_service->smtpPassword(); }))
-        return;
+    if (!settings.smtp.username.isEmpty()) {
+        try {
+            password = m_service->smtpPassword();
+        } catch (const std::exception &e) {
+            const QString message = QString::fromLocal8Bit(e.what());
+            m_sendingState->setText(message);
+            if (interactive)
+                showError(this, tr("SMTP password"), message);
+            return;
+        }
+    }
+    m_interactiveSend = interactive;
     m_sending = true;
     m_sendNow->setEnabled(false);
     m_sendingState->setText(tr("Sending…"));
@@ -1266,7 +1296,10 @@ void NurturePage::sendDone(const RunReport &report, const QString &error)
     m_sendNow->setEnabled(!m_readOnly);
     if (!error.isEmpty()) {
         m_sendingState->setText(error);
-        showError(this, tr("Send now"), error);
+        if (m_interactiveSend)
+            showError(this, tr("Send now"), error);
+        else
+            emit statusMessage(tr("Nurture e-mails: %1").arg(error));
     } else {
         QString text = tr("%n e-mail(s) sent.", nullptr, report.sent) + QLatin1Char(' ')
             + tr("Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.")

@@ -21,6 +21,7 @@ class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QTimeEdit;
+class QTimer;
 class QUndoStack;
 class StepEditor;
 
@@ -61,7 +62,7 @@ public slots:
     void removeStep();
     void setStart();
     void dryRun();
-    void sendNow();
+    void sendNow() { startSending(true); }
 
 signals:
     void sendFinished();
@@ -100,6 +101,10 @@ private:
     bool m_readOnly = false;
     QUndoStack *m_flowUndo = nullptr;
     bool m_sending = false;
+    bool m_interactiveSend = true;
+    void startSending(bool interactive);
+    QTimer *m_autoTimer = nullptr;
+    QCheckBox *m_autoSend = nullptr;
     void sendDone(const Nurture::RunReport &report, const QString &error);
 
     QListWidget *m_sequences = nullptr;
