@@ -38,6 +38,7 @@ private slots:
     void cleanup();
     void buildAndActivateASequenceByHand();
     void problemsAreShownAndActivationRefused();
+    void fieldConditionIsEditable();
     void templateEditorPreviewsForARealLead();
     void sendingSettingsDryRunAndSendNow();
 
@@ -202,6 +203,33 @@ void tst_NurturePage::problemsAreShownAndActivationRefused()
         }
     }
     QCOMPARE(m_page->flowView()->selectedStep(), 1);
+}
+
+void tst_NurturePage::fieldConditionIsEditable()
+{
+    click(u"nurtureNewSequence"_s);
+    click(u"nurtureAddcondition"_s);
+    const int id = m_page->flowView()->selectedStep();
+    QCOMPARE(m_page->draft().step(id)->type, StepType::Condition);
+    selectCombo(find<QComboBox>(u"stepCondition"_s), u"Field value"_s);
+    selectCombo(find<QComboBox>(u"stepField"_s), u"Industry"_s);
+    selectCombo(find<QComboBox>(u"stepFieldOp"_s), FieldCondition::opName(FieldCondition::Op::OneOf));
+    // Without a value the condition cannot run: one more problem on that step until a value is typed.
+    auto *problems = find<QListWidget>(u"nurtureProblems"_s);
+    const auto problemsOf = [&] {
+        int n = 0;
+        for (int i = 0; i < problems->count(); ++i)
+            n += problems->item(i)->data(Qt::UserRole).toInt() == id;
+        return n;
+    };
+    const int withoutValue = problemsOf();
+    QTest::keyClicks(find<QLineEdit>(u"stepFieldValues"_s), u"Retail, Hospitality"_s);
+    QCOMPARE(problemsOf(), withoutValue - 1);
+    const Step step = *m_page->draft().step(id);
+    QCOMPARE(step.condition, ConditionKind::FieldValue);
+    QCOMPARE(step.field.field, LeadField::Industry);
+    QCOMPARE(step.field.op, FieldCondition::Op::OneOf);
+    QCOMPARE(step.field.values, (QStringList{u"Retail"_s, u"Hospitality"_s}));
 }
 
 void tst_NurturePage::templateEditorPreviewsForARealLead()

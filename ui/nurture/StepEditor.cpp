@@ -76,7 +76,7 @@ StepEditor::StepEditor(QWidget *parent)
     m_conditionForm = new QFormLayout(cond);
     m_condition = combo(QStringLiteral("stepCondition"), tr("Condition"));
     for (ConditionKind k : {ConditionKind::Opened, ConditionKind::Clicked, ConditionKind::Replied, ConditionKind::ScoreAtLeast,
-                            ConditionKind::StageIs})
+                            ConditionKind::StageIs, ConditionKind::FieldValue})
         m_condition->addItem(Sequences::conditionName(k), int(k));
     m_conditionForm->addRow(tr("&If:"), m_condition);
     m_score = new QSpinBox;
@@ -88,10 +88,20 @@ StepEditor::StepEditor(QWidget *parent)
     for (Stage s : Lifecycle::allStages())
         m_conditionStage->addItem(Lifecycle::displayName(s), int(s));
     m_conditionForm->addRow(tr("Sta&ge:"), m_conditionStage);
-    m_fieldNote = new QLabel;
-    m_fieldNote->setTextFormat(Qt::PlainText);
-    m_fieldNote->setWordWrap(true);
-    m_conditionForm->addRow(m_fieldNote);
+    m_field = combo(QStringLiteral("stepField"), tr("Lead field"));
+    for (LeadField f : FieldCondition::routableFields())
+        m_field->addItem(LeadFields::label(f), int(f));
+    m_conditionForm->addRow(tr("&Field:"), m_field);
+    m_fieldOp = combo(QStringLiteral("stepFieldOp"), tr("Comparison"));
+    for (FieldCondition::Op o : {FieldCondition::Op::Equals, FieldCondition::Op::OneOf, FieldCondition::Op::Contains,
+                                 FieldCondition::Op::AtLeast, FieldCondition::Op::AtMost, FieldCondition::Op::IsSet})
+        m_fieldOp->addItem(FieldCondition::opName(o), int(o));
+    m_conditionForm->addRow(tr("Com&parison:"), m_fieldOp);
+    m_fieldValues = new QLineEdit;
+    m_fieldValues->setObjectName(QStringLiteral("stepFieldValues"));
+    m_fieldValues->setAccessibleName(tr("Value (several: separated by commas)"));
+    m_fieldValues->setPlaceholderText(tr("Value; for \"one of\": values separated by commas"));
+    m_conditionForm->addRow(tr("&Value:"), m_fieldValues);
     m_pages->addWidget(cond);
     // Action
     auto *act = new QWidget;
@@ -135,13 +145,14 @@ StepEditor::StepEditor(QWidget *parent)
     layout->addStretch();
 
     const auto changed = [this] { read(); };
-    for (QComboBox *c : {m_type, m_template, m_unit, m_condition, m_conditionStage, m_action, m_actionStage, m_rep, m_taskType,
-                         m_next, m_yes, m_no})
+    for (QComboBox *c : {m_type, m_template, m_unit, m_condition, m_conditionStage, m_field, m_fieldOp, m_action, m_actionStage,
+                         m_rep, m_taskType, m_next, m_yes, m_no})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
     for (QSpinBox *s : {m_amount, m_score, m_dueDays})
         connect(s, &QSpinBox::valueChanged, this, changed);
     connect(m_label, &QLineEdit::textEdited, this, changed);
     connect(m_text, &QLineEdit::textEdited, this, changed);
+    connect(m_fieldValues, &QLineEdit::textEdited, this, changed);
     clear();
 }
 
@@ -185,14 +196,12 @@ void StepEditor::setStep(const Step &step, const Sequence &seq, const Choices &c
     m_amount->setValue(step.amount);
     selectData(m_unit, int(step.unit));
 
-    if (step.condition == ConditionKind::FieldValue && m_condition->findData(int(ConditionKind::FieldValue)) < 0)
-        m_condition->addItem(Sequences::conditionName(ConditionKind::FieldValue), int(ConditionKind::FieldValue));
     selectData(m_condition, int(step.condition));
     m_score->setValue(step.score);
     selectData(m_conditionStage, int(step.stage));
-    m_fieldNote->setText(step.condition == ConditionKind::FieldValue
-                             ? tr("Field condition: %1 (edit it with \"leadbench-cli nurture sequence-set\")").arg(step.field.describe())
-                             : QString());
+    selectData(m_field, int(step.field.field));
+    selectData(m_fieldOp, int(step.field.op));
+    m_fieldValues->setText(step.field.values.join(QStringLiteral(", ")));
 
     selectData(m_action, int(step.action));
     selectData(m_actionStage, int(step.stage));
@@ -227,7 +236,10 @@ void StepEditor::updateVisibility()
     const auto cond = ConditionKind(m_condition->currentData().toInt());
     m_conditionForm->setRowVisible(m_score, cond == ConditionKind::ScoreAtLeast);
     m_conditionForm->setRowVisible(m_conditionStage, cond == ConditionKind::StageIs);
-    m_fieldNote->setVisible(cond == ConditionKind::FieldValue);
+    const bool field = cond == ConditionKind::FieldValue;
+    m_conditionForm->setRowVisible(m_field, field);
+    m_conditionForm->setRowVisible(m_fieldOp, field);
+    m_conditionForm->setRowVisible(m_fieldValues, field && FieldCondition::Op(m_fieldOp->currentData().toInt()) != FieldCondition::Op::IsSet);
     const auto action = ActionKind(m_action->currentData().toInt());
     m_actionForm->setRowVisible(m_actionStage, action == ActionKind::SetStage);
     m_actionForm->setRowVisible(m_rep, action == ActionKind::AssignRep);
@@ -261,6 +273,18 @@ void StepEditor::read()
             s.score = m_score->value();
         if (s.condition == ConditionKind::StageIs)
             s.stage = Stage(m_conditionStage->currentData().toInt());
+        if (s.condition == ConditionKind::FieldValue) {
+            s.field.field = LeadField(m_field->currentData().toInt());
+            s.field.op = FieldCondition::Op(m_fieldOp->currentData().toInt());
+            s.field.values.clear();
+            if (s.field.op == FieldCondition::Op::OneOf) {
+                for (const QString &v : m_fieldValues->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    if (!v.trimmed().isEmpty())
+                        s.field.values << v.trimmed();
+            } else if (s.field.op != FieldCondition::Op::IsSet && !m_fieldValues->text().trimmed().isEmpty()) {
+                s.field.values << m_fieldValues->text().trimmed();
+            }
+        }
         break;
     case StepType::Action:
         s.action = ActionKind(m_action->currentData().toInt());

@@ -49,7 +49,9 @@ private:
     QComboBox *m_condition = nullptr;
     QSpinBox *m_score = nullptr;
     QComboBox *m_conditionStage = nullptr;
-    QLabel *m_fieldNote = nullptr;
+    QComboBox *m_field = nullptr;
+    QComboBox *m_fieldOp = nullptr;
+    QLineEdit *m_fieldValues = nullptr;
     QComboBox *m_action = nullptr;
     QComboBox *m_actionStage = nullptr;
     QComboBox *m_rep = nullptr;
