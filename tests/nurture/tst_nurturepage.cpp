@@ -39,6 +39,7 @@ private slots:
     void buildAndActivateASequenceByHand();
     void problemsAreShownAndActivationRefused();
     void fieldConditionIsEditable();
+    void enrolSelectedLeadsFromADialog();
     void templateEditorPreviewsForARealLead();
     void sendingSettingsDryRunAndSendNow();
 
@@ -203,6 +204,32 @@ void tst_NurturePage::problemsAreShownAndActivationRefused()
         }
     }
     QCOMPARE(m_page->flowView()->selectedStep(), 1);
+}
+
+void tst_NurturePage::enrolSelectedLeadsFromADialog()
+{
+    Sequence s;
+    s.name = u"Webinar"_s;
+    Step e;
+    e.id = 1;
+    e.templateId = m_page->service()->findTemplate(u"Welcome"_s)->id;
+    s.steps = {e};
+    s.entry = 1;
+    const qint64 seq = m_page->service()->saveSequence(s);
+    const qint64 a = addLead(u"A"_s, u"a@example.test"_s);
+    const qint64 b = addLead(u"B"_s, u"b@example.test"_s);
+    m_page->service()->enrol(seq, {a});
+    QString status;
+    connect(m_page.get(), &Page::statusMessage, this, [&](const QString &text) { status = text; });
+    GuiTest::onNextModal([](QWidget *dialog) {
+        auto *box = dialog->findChild<QComboBox *>();
+        QVERIFY(box);
+        QCOMPARE(box->currentText(), u"Webinar (Draft)"_s);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    m_page->enrolDialog({a, b});
+    QCOMPARE(m_page->service()->enrolments(seq).size(), 2);
+    QVERIFY2(status.startsWith(u"1 lead"_s) && status.contains(u"1 were already"_s), qPrintable(status));
 }
 
 void tst_NurturePage::fieldConditionIsEditable()

@@ -18,6 +18,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -1043,6 +1044,32 @@ void NurturePage::enrolLeads()
         m_leadIds->clear();
         emit statusMessage(tr("%n lead(s) enrolled.", nullptr, added));
     }
+}
+
+void NurturePage::enrolDialog(const QList<qint64> &leadIds)
+{
+    if (!m_service || leadIds.isEmpty())
+        return;
+    QList<Sequence> list;
+    if (!guarded(this, tr("Add to nurture sequence"), [&] { list = m_service->sequences(); }))
+        return;
+    if (list.isEmpty()) {
+        inform(this, tr("Add to nurture sequence"), tr("There is no nurture sequence yet: make one on the Nurture page."));
+        return;
+    }
+    QStringList names;
+    for (const Sequence &s : list)
+        names << tr("%1 (%2)").arg(s.name, Sequences::statusName(s.status));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Add to nurture sequence"),
+                                                 tr("Enrol %n lead(s) in:", nullptr, int(leadIds.size())), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 id = list.at(names.indexOf(chosen)).id;
+    int added = 0;
+    if (guarded(this, tr("Add to nurture sequence"), [&] { added = m_service->enrol(id, leadIds); }))
+        emit statusMessage(tr("%n lead(s) enrolled; %1 were already in it.", nullptr, added)
+                               .arg(QLocale().toString(qint64(leadIds.size() - added))));
 }
 
 void NurturePage::unenrolSelected()

@@ -63,6 +63,8 @@ public slots:
     void setStart();
     void dryRun();
     void sendNow() { startSending(true); }
+    // Asks which sequence and enrols these leads (Leads > Add to Nurture Sequence…).
+    void enrolDialog(const QList<qint64> &leadIds);
 
 signals:
     void sendFinished();
