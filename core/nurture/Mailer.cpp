@@ -141,7 +141,7 @@ struct Upload
 {
     QByteArray bytes;
     qsizetype sent = 0;
-    const std::function<void()> *onData = nullptr;
+    const std::function<bool()> *onData = nullptr;
     bool started = false;
 };
 
@@ -150,8 +150,8 @@ size_t readBody(char *buffer, size_t size, size_t count, void *userdata)
     auto *u = static_cast<Upload *>(userdata);
     if (!u->started) {
         u->started = true;
-        if (u->onData && *u->onData)
-            (*u->onData)();
+        if (u->onData && *u->onData && !(*u->onData)())
+            return CURL_READFUNC_ABORT;
     }
     const size_t n = std::min<size_t>(size * count, size_t(u->bytes.size() - u->sent));
     memcpy(buffer, u->bytes.constData() + u->sent, n);
@@ -195,7 +195,7 @@ SmtpMailer::~SmtpMailer()
         curl_easy_cleanup(static_cast<CURL *>(m_curl));
 }
 
-SendOutcome SmtpMailer::send(const OutgoingEmail &email, const std::function<void()> &onData)
+SendOutcome SmtpMailer::send(const OutgoingEmail &email, const std::function<bool()> &onData)
 {
     if (!m_curl)
         m_curl = curl_easy_init();
@@ -260,6 +260,9 @@ SendOutcome SmtpMailer::send(const OutgoingEmail &email, const std::function<voi
     case CURLE_SSL_CERTPROBLEM:
         return {SendOutcome::Kind::Fatal, int(code), tr("%1: a secure connection could not be made (%2). Nothing is sent "
                                                          "over an unverified connection.").arg(where, what)};
+    case CURLE_ABORTED_BY_CALLBACK:
+        return {SendOutcome::Kind::Temporary, int(code), tr("The e-mail was not sent: the send log could not record it (the "
+                                                             "workspace is busy); it will be tried again.")};
     case CURLE_UNSUPPORTED_PROTOCOL:
     case CURLE_URL_MALFORMAT:
     case CURLE_COULDNT_RESOLVE_HOST:

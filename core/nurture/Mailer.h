@@ -47,12 +47,13 @@ struct SendOutcome
 };
 
 // Sends e-mails. onData is called once, just before the first byte of the message leaves (the server
-// accepted the envelope and said 354): from then on the server may have the message.
+// accepted the envelope and said 354): from then on the server may have the message. When onData
+// returns false (the send log could not record it), the message is not sent (a temporary failure).
 class Mailer
 {
 public:
     virtual ~Mailer() = default;
-    virtual SendOutcome send(const OutgoingEmail &email, const std::function<void()> &onData) = 0;
+    virtual SendOutcome send(const OutgoingEmail &email, const std::function<bool()> &onData) = 0;
 };
 
 // SMTP over libcurl: implicit TLS (smtps) or STARTTLS required, certificates always verified (a
@@ -67,7 +68,7 @@ public:
     SmtpMailer(const SmtpMailer &) = delete;
     SmtpMailer &operator=(const SmtpMailer &) = delete;
 
-    SendOutcome send(const OutgoingEmail &email, const std::function<void()> &onData) override;
+    SendOutcome send(const OutgoingEmail &email, const std::function<bool()> &onData) override;
 
 private:
     SmtpSettings m_settings;

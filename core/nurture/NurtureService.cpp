@@ -878,8 +878,14 @@ bool NurtureService::deliver(Context &c, Enrolment &e, const Sequence &seq, cons
     row->subject = email.subject;
     row->to = email.to;
     const qint64 rowId = row->id;
+    // Called from inside libcurl: no exception may cross it. Without the record, the message does not go.
     const SendOutcome outcome = c.mailer->send(email, [&db, rowId] {
-        Query(db, "UPDATE nurture_sends SET state = 2 WHERE id = ?", rowId).exec();
+        try {
+            Query(db, "UPDATE nurture_sends SET state = 2 WHERE id = ?", rowId).exec();
+            return true;
+        } catch (const StorageError &) {
+            return false;
+        }
     });
     switch (outcome.kind) {
     case SendOutcome::Kind::Sent:

@@ -5,6 +5,7 @@
 #include "leads/SegmentRepository.h"
 #include "nurture/NurtureService.h"
 #include "qualification/Qualification.h"
+#include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/StorageError.h"
 #include "tasks/TaskRepository.h"
@@ -65,6 +66,7 @@ private slots:
     void killedBeforeDataThenRestartedSendsEachOnce();
     void cliListStatsAndDryRun();
     void oneSenderAtATime();
+    void nothingLeavesWhenTheLogCannotRecordIt();
 
 private:
     qint64 addLead(const QString &first, const QString &email, bool consent = true, const QString &company = u"Acme"_s);
@@ -933,6 +935,53 @@ void tst_Nurture::oneSenderAtATime()
         QVERIFY(smtp.messages().isEmpty());
     }
     QCOMPARE(runWith(smtp).sent, 1);
+}
+
+namespace {
+
+// Another program holds the workspace's write lock while the e-mail is handed over.
+class LockingMailer : public Mailer
+{
+public:
+    LockingMailer(Mailer &inner, Database &other)
+        : m_inner(inner)
+        , m_other(other)
+    {
+    }
+    SendOutcome send(const OutgoingEmail &email, const std::function<bool()> &onData) override
+    {
+        m_other.exec("BEGIN IMMEDIATE");
+        const SendOutcome outcome = m_inner.send(email, onData);
+        m_other.exec("ROLLBACK");
+        return outcome;
+    }
+
+private:
+    Mailer &m_inner;
+    Database &m_other;
+};
+
+} // namespace
+
+void tst_Nurture::nothingLeavesWhenTheLogCannotRecordIt()
+{
+    FakeSmtp smtp;
+    QVERIFY2(smtp.isRunning(), qPrintable(smtp.error()));
+    useServer(smtp);
+    const qint64 t = addTemplate(u"T"_s, u"Hi"_s, u"Body"_s);
+    const qint64 seq = save(twoEmails(u"S"_s, t, t));
+    m_service->enrol(seq, {addLead(u"Ann"_s, u"ann@example.test"_s)});
+    const std::unique_ptr<Database> other = m_ws->openConnection(false);
+    SmtpMailer smtpMailer(m_service->settings().smtp, QString());
+    LockingMailer locking(smtpMailer, *other);
+    const RunReport r = m_service->run(&locking, RunOptions());
+    QCOMPARE(r.sent, 0);
+    QCOMPARE(r.retried, 1);
+    QVERIFY(smtp.messages().isEmpty()); // aborted before the first byte of the message
+    QCOMPARE(m_service->sendLog(seq).first().state, SendState::Retry);
+    m_now += SendPolicy::retryDelayMs(1);
+    QCOMPARE(runWith(smtp).sent, 1);
+    QCOMPARE(smtp.messages().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Nurture)
