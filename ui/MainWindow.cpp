@@ -7,6 +7,7 @@
 #include "leads/LeadsPage.h"
 #include "pipeline/LeadBoard.h"
 #include "pipeline/PipelinePage.h"
+#include "nurture/NurturePage.h"
 #include "scoring/ScoringPage.h"
 #include "io/ExportDialog.h"
 #include "io/ImportHistoryDialog.h"
@@ -115,6 +116,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         showPage(QStringLiteral("leads"));
         m_leads->showLead(id);
     });
+    m_nurture = new NurturePage(this);
+    addPage(m_nurture);
     addPage(new ScoringPage(this));
     addPage(new TradeShowPage(this));
     m_reminders = new ReminderNotifier(this);
@@ -255,6 +258,8 @@ void MainWindow::createActions()
     m_qualify = make(tr("&Qualify (BANT)…"), "actionQualify", Icons::Glyph::Stage, false);
     m_qualify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_qualify, &QAction::triggered, this, [this] { m_leads->detail()->qualify(); });
+    m_enrolNurture = make(tr("Add to Nurture S&equence…"), "actionEnrolNurture", Icons::Glyph::Email, false);
+    connect(m_enrolNurture, &QAction::triggered, this, [this] { m_nurture->enrolDialog(m_leads->selectedLeadIds()); });
     m_assign = make(tr("&Assign to Rep…"), "actionAssign", Icons::Glyph::Leads, false);
     connect(m_assign, &QAction::triggered, this, [this] { m_leads->assignSelected(); });
     m_route = make(tr("R&oute by the Rules"), "actionRoute", Icons::Glyph::Leads, false);
@@ -318,6 +323,7 @@ void MainWindow::createMenus()
     leads->addAction(m_qualify);
     leads->addAction(m_assign);
     leads->addAction(m_route);
+    leads->addAction(m_enrolNurture);
     leads->addAction(m_logCall);
     leads->addAction(m_addNote);
     leads->addSeparator();
@@ -400,6 +406,7 @@ void MainWindow::updateActions()
     m_qualify->setEnabled(writable && onLeads && current);
     m_assign->setEnabled(writable && onLeads && selected > 0);
     m_route->setEnabled(writable && onLeads && selected > 0);
+    m_enrolNurture->setEnabled(writable && onLeads && selected > 0);
     m_logCall->setEnabled(writable && onLeads && current);
     m_addNote->setEnabled(writable && onLeads && current);
     m_saveSegment->setEnabled(open && onLeads);

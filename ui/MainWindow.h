@@ -6,6 +6,7 @@
 #include <memory>
 
 class LeadsPage;
+class NurturePage;
 class QueuePage;
 class ReminderNotifier;
 class Page;
@@ -119,6 +120,8 @@ private:
     QAction *m_mergeLeads = nullptr;
     QAction *m_changeStage = nullptr;
     QAction *m_qualify = nullptr;
+    QAction *m_enrolNurture = nullptr;
+    NurturePage *m_nurture = nullptr;
     QAction *m_assign = nullptr;
     QAction *m_route = nullptr;
     QAction *m_logCall = nullptr;

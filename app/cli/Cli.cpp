@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "SyncCommands.h"
+#include "NurtureCommands.h"
 
 #include "campaigns/CampaignRepository.h"
 #include "demo/DemoGenerator.h"
@@ -168,6 +169,7 @@ QString Cli::usage()
               "        with the rule and field, and nothing changes), then re-scores every lead.\n"
               "        TIME is an ISO date and time (UTC unless it says otherwise); default: now.\n"
               "%2"
+              "%3"
               "\n"
               "Options:\n"
               "  --db PATH     the workspace file\n"
@@ -178,7 +180,7 @@ QString Cli::usage()
               "  --version     the version\n"
               "\n"
               "Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.\n")
-        .arg(QDir::toNativeSeparators(Workspace::defaultPath()), SyncCommands::usage());
+        .arg(QDir::toNativeSeparators(Workspace::defaultPath()), SyncCommands::usage(), NurtureCommands::usage());
 }
 
 int Cli::usageError(const QString &message)
@@ -268,6 +270,8 @@ int Cli::run(const QStringList &arguments)
             return deals(rest);
         if (command == u"pipelines"_s)
             return pipelines(rest);
+        if (command == u"nurture"_s)
+            return NurtureCommands(m_out, m_err, openWorkspace(false)).run(rest);
     } catch (const StorageError &e) {
         m_err << tr("leadbench-cli: %1").arg(e.message()) << '\n';
         return 1;

@@ -641,6 +641,85 @@ void v10OnePhoneIndex(Database &db)
     db.exec("DROP INDEX IF EXISTS leads_phone_match");
 }
 
+void v11Nurture(Database &db)
+{
+    // Nurture campaigns (core/nurture): templates, sequences (their flow as JSON), enrolments and the
+    // send log. A send row is created before the e-mail leaves and moves queued -> sending -> data ->
+    // sent (or retry / failed / bounced): after a crash, "sending" is sent again (the server never got
+    // the message) and "data" is not (it may have it), so nothing goes twice and nothing is skipped.
+    db.exec(R"sql(
+CREATE TABLE nurture_templates (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    body_text  TEXT NOT NULL,
+    body_html  TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX nurture_templates_name ON nurture_templates(name);
+
+CREATE TABLE nurture_sequences (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL,
+    description     TEXT NOT NULL DEFAULT '',
+    status          INTEGER NOT NULL DEFAULT 0,
+    flow            TEXT NOT NULL,
+    auto_segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+    bant_default    INTEGER NOT NULL DEFAULT 0,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX nurture_sequences_name ON nurture_sequences(name);
+
+CREATE TABLE nurture_enrolments (
+    id          INTEGER PRIMARY KEY,
+    sequence_id INTEGER NOT NULL REFERENCES nurture_sequences(id) ON DELETE CASCADE,
+    lead_id     INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    source      TEXT NOT NULL DEFAULT '',
+    state       INTEGER NOT NULL DEFAULT 0,
+    step_id     INTEGER NOT NULL DEFAULT 0,
+    step_no     INTEGER NOT NULL DEFAULT 0,
+    due_at      INTEGER NOT NULL,
+    enrolled_at INTEGER NOT NULL,
+    ended_at    INTEGER,
+    end_reason  TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX nurture_enrolments_lead ON nurture_enrolments(sequence_id, lead_id);
+CREATE INDEX nurture_enrolments_due ON nurture_enrolments(state, due_at);
+CREATE INDEX nurture_enrolments_lead_id ON nurture_enrolments(lead_id);
+
+CREATE TABLE nurture_sends (
+    id            INTEGER PRIMARY KEY,
+    enrolment_id  INTEGER NOT NULL REFERENCES nurture_enrolments(id) ON DELETE CASCADE,
+    step_no       INTEGER NOT NULL,
+    lead_id       INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    sequence_id   INTEGER NOT NULL,
+    step_id       INTEGER NOT NULL,
+    template_id   INTEGER,
+    to_address    TEXT NOT NULL,
+    subject       TEXT NOT NULL DEFAULT '',
+    message_id    TEXT NOT NULL,
+    state         INTEGER NOT NULL DEFAULT 0,
+    attempts      INTEGER NOT NULL DEFAULT 0,
+    next_attempt  INTEGER,
+    last_error    TEXT NOT NULL DEFAULT '',
+    created_at    INTEGER NOT NULL,
+    sent_at       INTEGER
+);
+CREATE UNIQUE INDEX nurture_sends_step ON nurture_sends(enrolment_id, step_no);
+CREATE INDEX nurture_sends_lead ON nurture_sends(lead_id, sent_at);
+CREATE INDEX nurture_sends_state ON nurture_sends(state);
+CREATE INDEX nurture_sends_stats ON nurture_sends(sequence_id, step_id);
+
+-- The token of a lead's unsubscribe link (List-Unsubscribe and the footer).
+CREATE TABLE nurture_tokens (
+    lead_id INTEGER PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE,
+    token   TEXT NOT NULL UNIQUE
+);
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -658,6 +737,7 @@ const std::vector<Migration> &migrations()
         {8, "lead scoring: score history", v8Scoring},
         {9, "imports: history, undo, saved mappings, duplicate indexes, campaign costs", v9Imports},
         {10, "one phone index for duplicates", v10OnePhoneIndex},
+        {11, "nurture campaigns: templates, sequences, enrolments, send log", v11Nurture},
     };
     return list;
 }
