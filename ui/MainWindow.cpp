@@ -119,7 +119,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_nurture = new NurturePage(this);
     addPage(m_nurture);
     addPage(new ScoringPage(this));
-    addPage(new TradeShowPage(this));
+    auto *tradeShow = new TradeShowPage(this);
+    addPage(tradeShow);
+    connect(tradeShow, &TradeShowPage::enrolInSequenceRequested, m_nurture, &NurturePage::enrolDialog);
     m_reminders = new ReminderNotifier(this);
     addPage(new SyncPage(this));
 

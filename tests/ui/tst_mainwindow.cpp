@@ -2,6 +2,9 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "nurture/NurtureService.h"
+#include "tradeshow/TradeShow.h"
+#include "tradeshow/TradeShowPage.h"
 #include "leads/LeadRepository.h"
 #include "leads/LeadTableModel.h"
 #include "pipeline/BoardColumnView.h"
@@ -20,6 +23,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -56,6 +60,7 @@ private slots:
     void settingsDialogChangesWhoIsRecorded();
     void windowStateIsRestored();
     void leadBoardOpensTheLeadInTheLeadList();
+    void tradeShowLeadsGoToAFollowUpSequence();
 
 private:
     QAction *action(const char *name);
@@ -330,6 +335,42 @@ void tst_MainWindow::leadBoardOpensTheLeadInTheLeadList()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     QCOMPARE(m_window->currentPageId(), QStringLiteral("leads"));
     QCOMPARE(m_window->leadsPage()->currentLeadId(), id);
+}
+
+void tst_MainWindow::tradeShowLeadsGoToAFollowUpSequence()
+{
+    const QString path = m_dir->filePath(QStringLiteral("event.leadbench"));
+    qint64 event = 0, sequenceId = 0;
+    {
+        auto prepared = TestSupport::createWorkspace(path, 5);
+        TradeShow show(*prepared);
+        event = show.createEvent(QStringLiteral("Salon Lyon"), QDate(2026, 11, 20), QDate(2026, 11, 22), 3000);
+        for (int i = 0; i < 3; ++i) {
+            CaptureInput in;
+            in.lastName = QStringLiteral("Visitor %1").arg(i);
+            show.capture(event, in);
+        }
+        Nurture::Sequence sequence;
+        sequence.name = QStringLiteral("After the show");
+        sequenceId = Nurture::NurtureService(*prepared).saveSequence(sequence);
+    }
+    QVERIFY(m_window->openWorkspace(path));
+    Workspace &ws = *m_window->workspace();
+    m_window->showPage(QStringLiteral("tradeshow"));
+    auto *page = m_window->findChild<TradeShowPage *>();
+    QVERIFY(page);
+    page->selectEvent(event);
+    bool offered = false;
+    GuiTest::onNextModal([&](QWidget *dialog) {
+        auto *box = dialog->findChild<QComboBox *>();
+        offered = box && box->currentText().startsWith(QStringLiteral("After the show"));
+        if (!offered)
+            qWarning() << dialog->metaObject()->className() << (box ? box->currentText() : QString());
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("enrolEventLeads")), Qt::LeftButton);
+    QVERIFY(offered);
+    QCOMPARE(Query(ws.db(), "SELECT count(*) FROM nurture_enrolments WHERE sequence_id = ?", sequenceId).scalar().toInt(), 3);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -106,8 +106,12 @@ TradeShowPage::TradeShowPage(QWidget *parent)
     m_assign = new QPushButton(tr("Assign unowned leads to reps in turn…"), summaryBox);
     m_assign->setObjectName(QStringLiteral("assignEventLeads"));
     connect(m_assign, &QPushButton::clicked, this, &TradeShowPage::assignToReps);
+    m_enrol = new QPushButton(tr("Enrol the event's leads in a follow-up sequence…"), summaryBox);
+    m_enrol->setObjectName(QStringLiteral("enrolEventLeads"));
+    connect(m_enrol, &QPushButton::clicked, this, &TradeShowPage::enrolInSequence);
     auto *assignRow = new QHBoxLayout;
     assignRow->addWidget(m_assign);
+    assignRow->addWidget(m_enrol);
     assignRow->addStretch(1);
     summaryLayout->addWidget(m_summary);
     summaryLayout->addWidget(m_leads, 1);
@@ -154,6 +158,7 @@ void TradeShowPage::setReadOnly(bool readOnly)
     m_newEvent->setEnabled(!readOnly);
     m_start->setEnabled(!readOnly && currentEvent() != 0);
     m_assign->setEnabled(!readOnly && currentEvent() != 0);
+    m_enrol->setEnabled(!readOnly && currentEvent() != 0);
     m_consent->setReadOnly(readOnly);
 }
 
@@ -195,6 +200,7 @@ void TradeShowPage::refresh()
     const qint64 event = currentEvent();
     m_start->setEnabled(!m_readOnly && event != 0);
     m_assign->setEnabled(!m_readOnly && event != 0);
+    m_enrol->setEnabled(!m_readOnly && event != 0);
     m_leads->clear();
     if (!m_workspace || event == 0) {
         m_eventInfo->setText(m_workspace ? tr("No event yet: create one to start capturing leads.") : QString());
@@ -355,4 +361,19 @@ void TradeShowPage::assignToReps()
     int assigned = 0;
     if (guarded(this, dialog.windowTitle(), [&] { assigned = TradeShow(*m_workspace).assignInTurn(event, reps); }))
         emit statusMessage(tr("%n lead(s) assigned.", nullptr, assigned));
+}
+
+void TradeShowPage::enrolInSequence()
+{
+    const qint64 event = currentEvent();
+    if (!m_workspace || event == 0 || m_readOnly)
+        return;
+    QList<qint64> leads;
+    if (!guarded(this, tr("Enrol in a follow-up sequence"), [&] { leads = TradeShow(*m_workspace).capturedLeads(event); }))
+        return;
+    if (leads.isEmpty()) {
+        emit statusMessage(tr("Nobody was captured at this event yet."));
+        return;
+    }
+    emit enrolInSequenceRequested(leads);
 }

@@ -34,7 +34,12 @@ public slots:
     void newEvent();
     void startCapture();
     void assignToReps();
+    void enrolInSequence();
     void refresh();
+
+signals:
+    // The event's leads, for the shell to offer the nurture sequences (the Nurture page's enrol dialog).
+    void enrolInSequenceRequested(const QList<qint64> &leadIds);
 
 private:
     void reloadEvents(qint64 select = 0);
@@ -50,5 +55,6 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_leads;
     QPushButton *m_assign;
+    QPushButton *m_enrol;
     QPointer<CaptureWindow> m_capture;
 };
