@@ -5,1356 +5,1388 @@
     <name>ActivityDialog</name>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή κλήσης</translation>
     </message>
     <message>
         <source>Log an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή email</translation>
     </message>
     <message>
         <source>Log a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή συνάντησης</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη σημείωσης</translation>
     </message>
     <message>
         <source>Call outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτέλεσμα κλήσης</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδέθηκε</translation>
     </message>
     <message>
         <source>Left a voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφέθηκε φωνητικό μήνυμα</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν απάντησε</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Λάθος αριθμός</translation>
     </message>
     <message>
         <source>Asked to call back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ζήτησε να καλέσουμε αργότερα</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποτέλεσμα:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Πότε</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Πότε:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Λεπτομέρειες</translation>
     </message>
     <message>
         <source>Subject and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέμα και σύνοψη</translation>
     </message>
     <message>
         <source>What to remember about this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι να θυμάστε για αυτό το lead</translation>
     </message>
     <message>
         <source>What was said, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι ειπώθηκε, τι ακολουθεί</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σημείωση:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Λεπτομέρειες:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σημείωση είναι κενή.</translation>
     </message>
     <message>
         <source>The time is in the future: log what happened, and plan what comes next as a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ώρα είναι στο μέλλον: καταγράψτε ό,τι έγινε και προγραμματίστε το επόμενο βήμα ως εργασία.</translation>
     </message>
 </context>
 <context>
     <name>ActivityType</name>
     <message>
         <source>Subscribed to the e-mail list</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή στη λίστα email</translation>
     </message>
     <message>
         <source>E-mail sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Το email στάλθηκε</translation>
     </message>
     <message>
         <source>E-mail opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Το email ανοίχτηκε</translation>
     </message>
     <message>
         <source>E-mail link clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλικ σε σύνδεσμο email</translation>
     </message>
     <message>
         <source>E-mail replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση σε email</translation>
     </message>
     <message>
         <source>E-mail bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιστροφή email (bounce)</translation>
     </message>
     <message>
         <source>Page visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίσκεψη σελίδας</translation>
     </message>
     <message>
         <source>Form submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποβολή φόρμας</translation>
     </message>
     <message>
         <source>Content downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη περιεχομένου</translation>
     </message>
     <message>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρακολούθηση webinar</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείστηκε συνάντηση</translation>
     </message>
     <message>
         <source>Meeting cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε συνάντηση</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνάντηση</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλήση</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημείωση</translation>
     </message>
     <message>
         <source>Free trial started</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη δωρεάν δοκιμής</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Απεγγραφή</translation>
     </message>
     <message>
         <source>Met at an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Γνωριμία σε εκδήλωση</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>Cannot back up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η δημιουργία αντιγράφου ασφαλείας στο %1: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ακυρώθηκε</translation>
     </message>
     <message>
         <source>Backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Η δημιουργία αντιγράφου ασφαλείας στο %1 απέτυχε: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου αντιγράφων ασφαλείας %1.</translation>
     </message>
 </context>
 <context>
     <name>BantDialog</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληρείται</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν πληρείται</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστο</translation>
     </message>
     <message>
         <source>Qualify %1 (BANT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξιολόγηση του %1 (BANT)</translation>
     </message>
     <message>
         <source>&amp;Budget: can they afford it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προϋπολογισμός: μπορούν να το αντέξουν;</translation>
     </message>
     <message>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό προϋπολογισμού</translation>
     </message>
     <message>
         <source>amount not known</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστο ποσό</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Νόμισμα</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό:</translation>
     </message>
     <message>
         <source>&amp;Authority: can this person decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρμοδιότητα: μπορεί αυτό το άτομο να αποφασίσει;</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρμοδιότητα</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποφασίζων</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Επηρεάζων</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήστης</translation>
     </message>
     <message>
         <source>Decision maker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα αποφασίζοντος</translation>
     </message>
     <message>
         <source>who decides, when it is someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>ποιος αποφασίζει, όταν είναι κάποιος άλλος</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρόλος:</translation>
     </message>
     <message>
         <source>Decision maker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποφασίζων:</translation>
     </message>
     <message>
         <source>&amp;Need: do they really need it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανά&amp;γκη: το χρειάζονται πραγματικά;</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόβλημα</translation>
     </message>
     <message>
         <source>the problem they want solved</source>
-        <translation type="unfinished"></translation>
+        <translation>το πρόβλημα που θέλουν να λύσουν</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Προτεραιότητα</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Χαμηλή</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεσαία</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Υψηλή</translation>
     </message>
     <message>
         <source>Pain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόβλημα:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Προτεραιότητα:</translation>
     </message>
     <message>
         <source>&amp;Timing: when will they buy?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χρονισμός: πότε θα αγοράσουν;</translation>
     </message>
     <message>
         <source>Expected purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμενόμενη αγορά</translation>
     </message>
     <message>
         <source>a date or a quarter, e.g. Q2 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ημερομηνία ή τρίμηνο, π.χ. Q2 2027</translation>
     </message>
     <message>
         <source>Delivery need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγκη παράδοσης</translation>
     </message>
     <message>
         <source>Purchase by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αγορά έως:</translation>
     </message>
     <message>
         <source>Delivery needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτούμενη παράδοση:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτέλεσμα</translation>
     </message>
     <message>
         <source>Rule for SQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας για SQL: %1</translation>
     </message>
     <message>
         <source>Create a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία συμφωνίας</translation>
     </message>
     <message>
         <source>Deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος συμφωνίας</translation>
     </message>
     <message>
         <source>Deal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό συμφωνίας</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία</translation>
     </message>
     <message>
         <source>Accepting moves the lead to SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Με την αποδοχή, το lead μεταφέρεται σε SQL.</translation>
     </message>
     <message>
         <source>Accepting moves the lead to Nurturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Με την αποδοχή, το lead μεταφέρεται σε Nurturing.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημείωση:</translation>
     </message>
     <message>
         <source>Reason for nurturing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία για nurturing:</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>προαιρετικό</translation>
     </message>
     <message>
         <source>required: why not now, e.g. budget frozen until next year</source>
-        <translation type="unfinished"></translation>
+        <translation>υποχρεωτικό: γιατί όχι τώρα, π.χ. παγωμένος προϋπολογισμός έως το επόμενο έτος</translation>
     </message>
     <message>
         <source>Move to SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεταφορά σε SQL</translation>
     </message>
     <message>
         <source>Move to Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεταφορά σε Nurturing</translation>
     </message>
     <message>
         <source>Give the reason for nurturing: it goes into the stage history and the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε την αιτία για nurturing: καταγράφεται στο ιστορικό σταδίων και στην παρακολούθηση.</translation>
     </message>
 </context>
 <context>
     <name>BantRule</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Προϋπολογισμός</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρμοδιότητα</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγκη</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρονισμός</translation>
     </message>
     <message>
         <source>Sales qualified: %1 of 4 met (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλληλο για πωλήσεις: %1 από 4 πληρούνται (%2).</translation>
     </message>
     <message>
         <source>Not qualified: %1 is required and not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη κατάλληλο: το κριτήριο %1 απαιτείται και δεν πληρείται.</translation>
     </message>
     <message>
         <source>Not qualified: %1 of 4 met, %2 needed (missing: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη κατάλληλο: %1 από 4 πληρούνται, απαιτούνται %2 (λείπουν: %3).</translation>
     </message>
     <message>
         <source>all four criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>πληρούνται και τα τέσσερα κριτήρια</translation>
     </message>
     <message>
         <source>%1 of the four criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>πληρούνται %1 από τα τέσσερα κριτήρια</translation>
     </message>
     <message>
         <source>%1 of the four criteria met, including %2</source>
-        <translation type="unfinished"></translation>
+        <translation>πληρούνται %1 από τα τέσσερα κριτήρια, μεταξύ των οποίων %2</translation>
     </message>
     <message>
         <source>The number of criteria to meet is from 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο αριθμός κριτηρίων που πρέπει να πληρούνται είναι από 1 έως 4.</translation>
     </message>
     <message>
         <source>More criteria are required (%1) than need to be met (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτούνται περισσότερα κριτήρια (%1) από όσα πρέπει να πληρούνται (%2).</translation>
     </message>
 </context>
 <context>
     <name>CampaignRepository</name>
     <message>
         <source>A campaign needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια καμπάνια χρειάζεται όνομα.</translation>
     </message>
 </context>
 <context>
     <name>CaptureWindow</name>
     <message>
         <source>Capture — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή — %1</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Έξοδος (Esc)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επώνυμο</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση εργασίας</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <source>&amp;Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Θερμό</translation>
     </message>
     <message>
         <source>&amp;Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χλιαρό</translation>
     </message>
     <message>
         <source>C&amp;old</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ψυχρό</translation>
     </message>
     <message>
         <source>Interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενδιαφέρον:</translation>
     </message>
     <message>
         <source>Product interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενδιαφέρον για προϊόν</translation>
     </message>
     <message>
         <source>Product interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενδιαφέρον για προϊόν:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>Enter saves; Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Enter αποθηκεύει· το Shift+Enter αλλάζει γραμμή</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις:</translation>
     </message>
     <message>
         <source>Consent given to the wording below</source>
-        <translation type="unfinished"></translation>
+        <translation>Δόθηκε συναίνεση στην παρακάτω διατύπωση</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Συναίνεση:</translation>
     </message>
     <message>
         <source>Save and next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση και επόμενο (Enter)</translation>
     </message>
     <message>
         <source>Already in the workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ήδη στον χώρο εργασίας;</translation>
     </message>
     <message>
         <source>Save as a new lead instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση ως νέο lead</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανά διπλότυπα</translation>
     </message>
     <message>
         <source>Update the selected lead instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημέρωση του επιλεγμένου lead</translation>
     </message>
     <message>
         <source>The lead being typed last time is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το lead που πληκτρολογούσατε την προηγούμενη φορά επανήλθε.</translation>
     </message>
     <message>
         <source>Updated %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημερώθηκε: %1 (#%2).</translation>
     </message>
     <message>
         <source>Saved %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε: %1 (#%2).</translation>
     </message>
     <message>
         <source>Enter will update %1 (#%2) instead of creating a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Enter θα ενημερώσει το %1 (#%2) αντί να δημιουργήσει lead.</translation>
     </message>
     <message>
         <source>Today: %1 · At this event: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμερα: %1 · Σε αυτή την εκδήλωση: %2</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί: %1</translation>
     </message>
     <message>
         <source>The badge could not be read; type the details instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του σήματος· πληκτρολογήστε τα στοιχεία.</translation>
     </message>
     <message>
         <source>Badge read: check the details, choose the interest, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σήμα διαβάστηκε: ελέγξτε τα στοιχεία, επιλέξτε το ενδιαφέρον και πατήστε Enter.</translation>
     </message>
 </context>
 <context>
     <name>ChangeStageDialog</name>
     <message>
         <source>Change lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή σταδίου κύκλου ζωής</translation>
     </message>
     <message>
         <source>%1 is now at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: πλέον στο στάδιο %2.</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο στάδιο</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μεταφορά σε:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία</translation>
     </message>
     <message>
         <source>Why, for the stage history (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί, για το ιστορικό σταδίων (υποχρεωτικό)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αιτία:</translation>
     </message>
     <message>
         <source>Give a reason: the stage history records why each lead moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε αιτία: το ιστορικό σταδίων καταγράφει γιατί μετακινήθηκε κάθε lead.</translation>
     </message>
     <message>
         <source>SQL (through the BANT qualification)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL (μέσω της αξιολόγησης BANT)</translation>
     </message>
 </context>
 <context>
     <name>CheckableComboBox</name>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: οποιοδήποτε</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 και %n ακόμη</numerusform>
+            <numerusform>%1: %2 και %n ακόμη</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>leadbench-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτελέστε «leadbench-cli --help» για τις εντολές.</translation>
     </message>
     <message>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>το --db χρειάζεται διαδρομή</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν δόθηκε εντολή</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη εντολή «%1»</translation>
     </message>
     <message>
         <source>Number of leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός leads.</translation>
     </message>
     <message>
         <source>Average activities per lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέσος αριθμός δραστηριοτήτων ανά lead.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τυχαίος σπόρος (seed).</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έξοδος JSON.</translation>
     </message>
     <message>
         <source>demo takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>το demo δεν δέχεται ορίσματα, δόθηκε «%1»</translation>
     </message>
     <message>
         <source>--leads: &quot;%1&quot; is not a number of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>--leads: το «%1» δεν είναι αριθμός leads</translation>
     </message>
     <message>
         <source>--activities-per-lead: &quot;%1&quot; is not a number from 0 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>--activities-per-lead: το «%1» δεν είναι αριθμός από 0 έως 50</translation>
     </message>
     <message>
         <source>--seed: &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: το «%1» δεν είναι αριθμός</translation>
     </message>
     <message>
         <source>Added %1 leads, %2 activities and %3 deals to %4 in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προστέθηκαν %1 leads, %2 δραστηριότητες και %3 συμφωνίες στο %4 σε %5 s.</translation>
     </message>
     <message>
         <source>leads needs a subcommand: list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>το leads χρειάζεται υποεντολή: list ή show</translation>
     </message>
     <message>
         <source>unknown leads subcommand &quot;%1&quot; (list, show)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη υποεντολή του leads «%1» (list, show)</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο αναζήτησης.</translation>
     </message>
     <message>
         <source>Stages, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδια, χωρισμένα με κόμμα.</translation>
     </message>
     <message>
         <source>Owner name, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα υπευθύνου ή «none».</translation>
     </message>
     <message>
         <source>Source key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλειδί πηγής.</translation>
     </message>
     <message>
         <source>Country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα.</translation>
     </message>
     <message>
         <source>hot, warm or cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>hot, warm ή cold.</translation>
     </message>
     <message>
         <source>A saved segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα αποθηκευμένο τμήμα.</translation>
     </message>
     <message>
         <source>Sort column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Στήλη ταξινόμησης.</translation>
     </message>
     <message>
         <source>Descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Φθίνουσα σειρά.</translation>
     </message>
     <message>
         <source>Ascending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αύξουσα σειρά.</translation>
     </message>
     <message>
         <source>At most N leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πολύ N leads.</translation>
     </message>
     <message>
         <source>Skip the first N leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράλειψη των πρώτων N leads.</translation>
     </message>
     <message>
         <source>leads list takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>το leads list δεν δέχεται ορίσματα, δόθηκε «%1»</translation>
     </message>
     <message>
         <source>--limit: &quot;%1&quot; is not a number from 0 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: το «%1» δεν είναι αριθμός από 0 έως 1000000</translation>
     </message>
     <message>
         <source>--offset: &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset: το «%1» δεν είναι θετικός αριθμός</translation>
     </message>
     <message>
         <source>leadbench-cli: no segment named &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν υπάρχει τμήμα με όνομα «%1» στο %2</translation>
     </message>
     <message>
         <source>--stage: unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage: άγνωστο στάδιο «%1»</translation>
     </message>
     <message>
         <source>leadbench-cli: no rep named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν υπάρχει πωλητής με όνομα «%1»</translation>
     </message>
     <message>
         <source>--temperature: &quot;%1&quot; is not hot, warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature: το «%1» δεν είναι hot, warm ή cold</translation>
     </message>
     <message>
         <source>--sort: unknown column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort: άγνωστη στήλη «%1»</translation>
     </message>
     <message>
         <source>leads show needs one lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>το leads show χρειάζεται ένα αναγνωριστικό lead</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι αναγνωριστικό lead</translation>
     </message>
     <message>
         <source>leadbench-cli: there is no lead %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν υπάρχει lead %1 στο %2</translation>
     </message>
     <message>
         <source>segments needs the subcommand list</source>
-        <translation type="unfinished"></translation>
+        <translation>το segments χρειάζεται την υποεντολή list</translation>
     </message>
     <message>
         <source>backup needs one output file: leadbench-cli backup OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>το backup χρειάζεται ένα αρχείο εξόδου: leadbench-cli backup OUT</translation>
     </message>
     <message>
         <source>backup: %1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: το %1 είναι φάκελος· δώστε όνομα αρχείου</translation>
     </message>
     <message>
         <source>backup: the output is the workspace itself</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: η έξοδος είναι ο ίδιος ο χώρος εργασίας</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 MB) in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργήθηκε αντίγραφο ασφαλείας του %1 στο %2 (%3 MB) σε %4 s.</translation>
     </message>
     <message>
         <source>restore needs one backup file: leadbench-cli restore IN</source>
-        <translation type="unfinished"></translation>
+        <translation>το restore χρειάζεται ένα αρχείο αντιγράφου ασφαλείας: leadbench-cli restore IN</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγινε επαναφορά του %1 από το %2.</translation>
     </message>
     <message>
         <source>The workspace as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο χώρος εργασίας όπως ήταν διατηρείται στο %1.</translation>
     </message>
     <message>
         <source>check takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>το check δεν δέχεται ορίσματα</translation>
     </message>
     <message>
         <source>leadbench-cli: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: το %1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>%1: ok (workspace format %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ok (μορφή χώρου εργασίας %2%3)</translation>
     </message>
     <message>
         <source>, will be upgraded to %1 when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>, θα αναβαθμιστεί σε %1 κατά το άνοιγμα</translation>
     </message>
     <message>
         <source>events needs a subcommand: list or summary NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το events χρειάζεται υποεντολή: list ή summary NAME</translation>
     </message>
     <message>
         <source>events summary needs the event&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>το events summary χρειάζεται το όνομα της εκδήλωσης</translation>
     </message>
     <message>
         <source>leadbench-cli: no event named &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν υπάρχει εκδήλωση με όνομα «%1» στο %2</translation>
     </message>
     <message>
         <source>The rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πωλητής.</translation>
     </message>
     <message>
         <source>At most N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πολύ N στοιχεία.</translation>
     </message>
     <message>
         <source>queue needs --rep NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το queue χρειάζεται --rep NAME</translation>
     </message>
     <message>
         <source>--limit: &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: το «%1» δεν είναι θετικός αριθμός</translation>
     </message>
     <message>
         <source>The lead to route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το lead προς δρομολόγηση.</translation>
     </message>
     <message>
         <source>Every MQL without an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε MQL χωρίς υπεύθυνο.</translation>
     </message>
     <message>
         <source>route needs --lead ID or --unassigned-mqls</source>
-        <translation type="unfinished"></translation>
+        <translation>το route χρειάζεται --lead ID ή --unassigned-mqls</translation>
     </message>
     <message>
         <source>--lead: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>--lead: το «%1» δεν είναι αναγνωριστικό lead</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κανείς)</translation>
     </message>
     <message>
         <source>Explain the score of lead ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξήγηση της βαθμολογίας του lead ID.</translation>
     </message>
     <message>
         <source>Re-score every lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναβαθμολόγηση όλων των leads.</translation>
     </message>
     <message>
         <source>Threshold advisor and attribute lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύμβουλος ορίου και lift χαρακτηριστικών.</translation>
     </message>
     <message>
         <source>Show the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση του συνόλου κανόνων.</translation>
     </message>
     <message>
         <source>Replace the rule set with a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντικατάσταση του συνόλου κανόνων με αρχείο JSON.</translation>
     </message>
     <message>
         <source>The time decay is relative to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η χρονική στιγμή αναφοράς για τη χρονική απόσβεση.</translation>
     </message>
     <message>
         <source>score takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>το score δεν δέχεται ορίσματα, δόθηκε «%1»</translation>
     </message>
     <message>
         <source>score needs exactly one of --explain ID, --all, --advise, --rules, --set-rules FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>το score χρειάζεται ακριβώς ένα από τα --explain ID, --all, --advise, --rules, --set-rules FILE</translation>
     </message>
     <message>
         <source>--now: &quot;%1&quot; is not an ISO date and time (e.g. 2026-03-01T12:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--now: το «%1» δεν είναι ημερομηνία και ώρα ISO (π.χ. 2026-03-01T12:00:00Z)</translation>
     </message>
     <message>
         <source>--explain: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain: το «%1» δεν είναι αναγνωριστικό lead</translation>
     </message>
     <message>
         <source>%1 (#%2): score %3 (%4), stage %5, MQL threshold %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2): βαθμολογία %3 (%4), στάδιο %5, όριο MQL %6</translation>
     </message>
     <message>
         <source>The stored score is %1 (from the last re-score; time has moved on since).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αποθηκευμένη βαθμολογία είναι %1 (από την τελευταία επαναβαθμολόγηση· ο χρόνος έχει περάσει από τότε).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 από %2</translation>
     </message>
     <message>
         <source>%1	total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	σύνολο</translation>
     </message>
     <message>
         <source>%1 leads, %2 with a known outcome: %3 customers, %4 lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads, %2 με γνωστό αποτέλεσμα: %3 πελάτες, %4 χαμένα.</translation>
     </message>
     <message>
         <source>threshold	customers above	leads to sales	precision</source>
-        <translation type="unfinished"></translation>
+        <translation>όριο	πελάτες πάνω	leads στις πωλήσεις	ακρίβεια</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (τρέχον)</translation>
     </message>
     <message>
         <source> (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation> (προτεινόμενο)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κανένα)</translation>
     </message>
     <message>
         <source>lift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lift %1</translation>
     </message>
     <message>
         <source>MQL threshold %1; warm from %2, hot from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο MQL %1· χλιαρό από %2, θερμό από %3</translation>
     </message>
     <message>
         <source>, at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, το πολύ %1</translation>
     </message>
     <message>
         <source>, half-life %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>, χρόνος ημιζωής %1 ημέρες</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ανενεργό)</translation>
     </message>
     <message>
         <source>Re-scored %1 leads in %2 s: %3 scores changed, %4 leads became MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναβαθμολογήθηκαν %1 leads σε %2 s: άλλαξαν %3 βαθμολογίες, %4 leads έγιναν MQL.</translation>
     </message>
     <message>
         <source>leadbench-cli: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>
     <message>
         <source>leadbench-cli: %1: not a JSON object (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1: δεν είναι αντικείμενο JSON (%2 στο byte %3)</translation>
     </message>
     <message>
         <source>leadbench-cli: %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1: %2 Δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
         <source>Re-scored from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναβαθμολόγηση από τη γραμμή εντολών</translation>
     </message>
     <message>
         <source>What the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι περιέχει το αρχείο.</translation>
     </message>
     <message>
         <source>skip, fill or overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>skip, fill ή overwrite.</translation>
     </message>
     <message>
         <source>The file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κωδικοποίηση του αρχείου.</translation>
     </message>
     <message>
         <source>The field delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διαχωριστής πεδίων.</translation>
     </message>
     <message>
         <source>A saved column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια αποθηκευμένη αντιστοίχιση στηλών.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD, repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN=FIELD, επαναλαμβανόμενο.</translation>
     </message>
     <message>
         <source>Save the mapping used under a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση της αντιστοίχισης που χρησιμοποιήθηκε με όνομα.</translation>
     </message>
     <message>
         <source>Type of activities without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος δραστηριοτήτων που δεν έχουν.</translation>
     </message>
     <message>
         <source>Where to write the rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πού να γραφτούν οι γραμμές που απορρίφθηκαν.</translation>
     </message>
     <message>
         <source>Rows per transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμές ανά συναλλαγή.</translation>
     </message>
     <message>
         <source>Start over instead of resuming an interrupted import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη από την αρχή αντί για συνέχιση μιας διακοπείσας εισαγωγής.</translation>
     </message>
     <message>
         <source>Write a JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή αναφοράς JSON.</translation>
     </message>
     <message>
         <source>import needs one file: leadbench-cli import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>το import χρειάζεται ένα αρχείο: leadbench-cli import FILE</translation>
     </message>
     <message>
         <source>--kind: &quot;%1&quot; is not leads, activities, campaigns or deals</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: το «%1» δεν είναι leads, activities, campaigns ή deals</translation>
     </message>
     <message>
         <source>--on-duplicate: &quot;%1&quot; is not skip, fill or overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate: το «%1» δεν είναι skip, fill ή overwrite</translation>
     </message>
     <message>
         <source>--encoding: &quot;%1&quot; is not one of auto, utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, windows-1253</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: το «%1» δεν είναι ένα από τα auto, utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, windows-1253</translation>
     </message>
     <message>
         <source>--delimiter: &quot;%1&quot; is not one ASCII character (or comma, semicolon, tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: το «%1» δεν είναι ένας χαρακτήρας ASCII (ή comma, semicolon, tab)</translation>
     </message>
     <message>
         <source>--batch: &quot;%1&quot; is not a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch: το «%1» δεν είναι αριθμός από 1 έως 1000000</translation>
     </message>
     <message>
         <source>--activity-type: unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity-type: άγνωστος τύπος «%1»</translation>
     </message>
     <message>
         <source>leadbench-cli: %1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: το %1 δεν υπάρχει ή δεν είναι αρχείο.</translation>
     </message>
     <message>
         <source>leadbench-cli: %1 is read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: το %1 είναι μόνο για ανάγνωση: %2</translation>
     </message>
     <message>
         <source>leadbench-cli: no saved mapping named &quot;%1&quot; for %2 (saved: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1» για %2 (αποθηκευμένες: %3)</translation>
     </message>
     <message>
         <source>--map: the file has no column &quot;%1&quot; (columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: το αρχείο δεν έχει στήλη «%1» (στήλες: %2)</translation>
     </message>
     <message>
         <source>--map: &quot;%1&quot; is not a field (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: το «%1» δεν είναι πεδίο (πεδία: %2)</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή από %1</translation>
     </message>
     <message>
         <source>leadbench-cli: cannot write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν είναι δυνατή η εγγραφή της αναφοράς %1: %2</translation>
     </message>
     <message>
         <source>Resumed import #%1 at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνέχιση της εισαγωγής #%1 από τη γραμμή %2.</translation>
     </message>
     <message>
         <source>Rejected rows, with their line and the reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμές που απορρίφθηκαν, με τη γραμμή τους και την αιτία: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημείωση: %1</translation>
     </message>
     <message>
         <source>Undo it with: leadbench-cli --db %1 imports undo %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναίρεση με: leadbench-cli --db %1 imports undo %2</translation>
     </message>
     <message>
         <source>Kind of the mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος των αντιστοιχίσεων.</translation>
     </message>
     <message>
         <source>%1 read, %2 created, %3 merged, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 αναγνώστηκαν, %2 δημιουργήθηκαν, %3 συγχωνεύτηκαν, %4 απορρίφθηκαν</translation>
     </message>
     <message>
         <source>imports undo needs an import id (see leadbench-cli imports list)</source>
-        <translation type="unfinished"></translation>
+        <translation>το imports undo χρειάζεται αναγνωριστικό εισαγωγής (δείτε leadbench-cli imports list)</translation>
     </message>
     <message>
         <source>Undid import #%1: %2 rows removed, %3 rows given back their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναιρέθηκε η εισαγωγή #%1: αφαιρέθηκαν %2 γραμμές, σε %3 γραμμές επανήλθαν οι τιμές τους.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the removed leads had been edited after the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n από τα leads που αφαιρέθηκαν είχε τροποποιηθεί μετά την εισαγωγή.</numerusform>
+            <numerusform>%n από τα leads που αφαιρέθηκαν είχαν τροποποιηθεί μετά την εισαγωγή.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown imports subcommand &quot;%1&quot; (list, undo, mappings)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη υποεντολή του imports «%1» (list, undo, mappings)</translation>
     </message>
     <message>
         <source>csv or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv ή vcard.</translation>
     </message>
     <message>
         <source>Lead ids, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικά leads, χωρισμένα με κόμμα.</translation>
     </message>
     <message>
         <source>Start the CSV with a byte-order mark (Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη του CSV με σήμανση σειράς byte (BOM, για Excel).</translation>
     </message>
     <message>
         <source>CSV delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαχωριστής CSV.</translation>
     </message>
     <message>
         <source>Keep cells starting with = + - @ as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση κελιών που αρχίζουν με = + - @ ως έχουν.</translation>
     </message>
     <message>
         <source>export needs one output file: leadbench-cli export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>το export χρειάζεται ένα αρχείο εξόδου: leadbench-cli export FILE</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not csv or vcard</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: το «%1» δεν είναι csv ή vcard</translation>
     </message>
     <message>
         <source>--delimiter: &quot;%1&quot; is not comma, semicolon or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: το «%1» δεν είναι comma, semicolon ή tab</translation>
     </message>
     <message>
         <source>--ids: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids: το «%1» δεν είναι αναγνωριστικό lead</translation>
     </message>
     <message>
         <source>deals needs a subcommand: list, show, add or move</source>
-        <translation type="unfinished"></translation>
+        <translation>το deals χρειάζεται υποεντολή: list, show, add ή move</translation>
     </message>
     <message>
         <source>unknown deals subcommand &quot;%1&quot; (list, show, add, move)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη υποεντολή του deals «%1» (list, show, add, move)</translation>
     </message>
     <message>
         <source>Pipeline name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα pipeline.</translation>
     </message>
     <message>
         <source>Stage name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα σταδίου.</translation>
     </message>
     <message>
         <source>Words in title or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λέξεις στον τίτλο ή την εταιρεία.</translation>
     </message>
     <message>
         <source>Closing on or after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο την ή μετά από.</translation>
     </message>
     <message>
         <source>Closing on or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο την ή πριν από.</translation>
     </message>
     <message>
         <source>At most N deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πολύ N συμφωνίες.</translation>
     </message>
     <message>
         <source>Skip the first N deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράλειψη των πρώτων N συμφωνιών.</translation>
     </message>
     <message>
         <source>deals list takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>το deals list δεν δέχεται ορίσματα, δόθηκε «%1»</translation>
     </message>
     <message>
         <source>--close-from/--close-to: dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--close-from/--close-to: οι ημερομηνίες γράφονται YYYY-MM-DD</translation>
     </message>
     <message>
         <source>leadbench-cli: no pipeline named &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν υπάρχει pipeline με όνομα «%1» στο %2</translation>
     </message>
     <message>
         <source>leadbench-cli: no stage named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν υπάρχει στάδιο με όνομα «%1»</translation>
     </message>
     <message>
         <source>leadbench-cli: stage &quot;%1&quot; is in several pipelines; say which with --pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: το στάδιο «%1» υπάρχει σε πολλά pipelines· δηλώστε ποιο με --pipeline</translation>
     </message>
     <message>
         <source>deals show needs one deal id</source>
-        <translation type="unfinished"></translation>
+        <translation>το deals show χρειάζεται ένα αναγνωριστικό συμφωνίας</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a deal id</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι αναγνωριστικό συμφωνίας</translation>
     </message>
     <message>
         <source>leadbench-cli: there is no deal %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν υπάρχει συμφωνία %1 στο %2</translation>
     </message>
     <message>
         <source>Lead id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικό lead.</translation>
     </message>
     <message>
         <source>Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία.</translation>
     </message>
     <message>
         <source>Amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό.</translation>
     </message>
     <message>
         <source>ISO currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός νομίσματος ISO.</translation>
     </message>
     <message>
         <source>Expected close date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμενόμενη ημερομηνία κλεισίματος.</translation>
     </message>
     <message>
         <source>Owner name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα υπευθύνου.</translation>
     </message>
     <message>
         <source>Probability in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανότητα σε ποσοστό.</translation>
     </message>
     <message>
         <source>deals add needs one title (quote it when it has spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>το deals add χρειάζεται έναν τίτλο (σε εισαγωγικά όταν έχει κενά)</translation>
     </message>
     <message>
         <source>--amount: &quot;%1&quot; is not a number (write it as 12500.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: το «%1» δεν είναι αριθμός (γράψτε τον ως 12500.50)</translation>
     </message>
     <message>
         <source>--close: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--close: το «%1» δεν είναι ημερομηνία (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--probability: &quot;%1&quot; is not a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--probability: το «%1» δεν είναι ποσοστό από 0 έως 100</translation>
     </message>
     <message>
         <source>leadbench-cli: no pipeline named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: δεν υπάρχει pipeline με όνομα «%1»</translation>
     </message>
     <message>
         <source>leadbench-cli: pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: το pipeline «%1» δεν έχει στάδιο «%2»</translation>
     </message>
     <message>
         <source>Added deal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Προστέθηκε η συμφωνία %1: %2</translation>
     </message>
     <message>
         <source>Lead %1 is now at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το lead %1 είναι πλέον στο στάδιο %2.</translation>
     </message>
     <message>
         <source>Close date (Won, Lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία κλεισίματος (Won, Lost).</translation>
     </message>
     <message>
         <source>Why it was won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί κερδήθηκε ή χάθηκε.</translation>
     </message>
     <message>
         <source>Gross margin of a won deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικτό περιθώριο κερδισμένης συμφωνίας.</translation>
     </message>
     <message>
         <source>deals move needs a deal id and a stage: leadbench-cli deals move ID STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>το deals move χρειάζεται αναγνωριστικό συμφωνίας και στάδιο: leadbench-cli deals move ID STAGE</translation>
     </message>
     <message>
         <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: το «%1» δεν είναι ημερομηνία (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--margin: &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--margin: το «%1» δεν είναι αριθμός</translation>
     </message>
     <message>
         <source>leadbench-cli: pipeline &quot;%1&quot; has no stage &quot;%2&quot; (its stages: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: το pipeline «%1» δεν έχει στάδιο «%2» (τα στάδιά του: %3)</translation>
     </message>
     <message>
         <source>Moved deal %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συμφωνία %1 (%2) μεταφέρθηκε στο %3.</translation>
     </message>
     <message>
         <source>pipelines needs the subcommand list</source>
-        <translation type="unfinished"></translation>
+        <translation>το pipelines χρειάζεται την υποεντολή list</translation>
     </message>
     <message>
         <source>%1 %2 (weighted %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (σταθμισμένο %3)</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code</source>
+        <translation>το --lang χρειάζεται κωδικό γλώσσας</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of system, %2</source>
+        <translation>--lang: το «%1» δεν είναι ένα από τα system, %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 leads</source>
+        <translation>%L1 από %L2 leads</translation>
+    </message>
+    <message>
+        <source>Conversion rate by attribute (overall %1):</source>
+        <translation>Ποσοστό μετατροπής ανά χαρακτηριστικό (συνολικά %1):</translation>
+    </message>
+    <message>
+        <source>%L1 rows read (%2)</source>
+        <translation>Αναγνώστηκαν %L1 γραμμές (%2)</translation>
+    </message>
+    <message>
+        <source>Import #%1 of %2: %L3 rows read, %L4 created, %L5 merged (%L6 unchanged), %L7 rejected, in %L8 s.</source>
+        <translation>Εισαγωγή #%1 από %2: αναγνώστηκαν %L3 γραμμές, %L4 δημιουργήθηκαν, %L5 συγχωνεύτηκαν (%L6 αμετάβλητες), %L7 απορρίφθηκαν, σε %L8 s.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 leads to %2 in %L3 s.</source>
+        <translation>Εξήχθησαν %L1 leads στο %2 σε %L3 s.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 deals</source>
+        <translation>%L1 από %L2 συμφωνίες</translation>
     </message>
     <message>
         <source>Usage: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
@@ -1447,7 +1479,7 @@ Commands:
         Replaces the rule set with the JSON file FILE (checked first: a problem is reported
         with the rule and field, and nothing changes), then re-scores every lead.
         TIME is an ISO date and time (UTC unless it says otherwise); default: now.
-%2
+%2%3
 Options:
   --db PATH     the workspace file
   --lang CODE   the language of messages: en, fr, pt_BR, it, el or system; default: the
@@ -1460,617 +1492,585 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--lang needs a language code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang: &quot;%1&quot; is not one of system, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion rate by attribute (overall %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 rows read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import #%1 of %2: %L3 rows read, %L4 created, %L5 merged (%L6 unchanged), %L7 rejected, in %L8 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %L1 leads to %2 in %L3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 deals</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CloseDealDialog</name>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδισμένη συμφωνία</translation>
     </message>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Χαμένη συμφωνία</translation>
     </message>
     <message>
         <source>%1 (%2) is won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συμφωνία %1 (%2) κερδήθηκε.</translation>
     </message>
     <message>
         <source>%1 (%2) is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συμφωνία %1 (%2) χάθηκε.</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία κλεισίματος</translation>
     </message>
     <message>
         <source>&amp;Won on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κερδήθηκε στις:</translation>
     </message>
     <message>
         <source>&amp;Lost on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χάθηκε στις:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία</translation>
     </message>
     <message>
         <source>Best fit for their need</source>
-        <translation type="unfinished"></translation>
+        <translation>Καλύτερη κάλυψη της ανάγκης τους</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχέση</translation>
     </message>
     <message>
         <source>Faster to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταχύτερη παράδοση</translation>
     </message>
     <message>
         <source>Why we won (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί κερδίσαμε (προαιρετικό)</translation>
     </message>
     <message>
         <source>Not now: budget frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Όχι τώρα: παγωμένος προϋπολογισμός</translation>
     </message>
     <message>
         <source>Went with a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Προτίμησαν ανταγωνιστή</translation>
     </message>
     <message>
         <source>Price too high</source>
-        <translation type="unfinished"></translation>
+        <translation>Πολύ υψηλή τιμή</translation>
     </message>
     <message>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία απόφαση</translation>
     </message>
     <message>
         <source>Not a fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ταιριάζει</translation>
     </message>
     <message>
         <source>Why it was lost (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί χάθηκε (υποχρεωτικό)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αιτία:</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικτό περιθώριο</translation>
     </message>
     <message>
         <source>Optional, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Προαιρετικό, σε %1</translation>
     </message>
     <message>
         <source>Gross &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικτό &amp;περιθώριο:</translation>
     </message>
     <message>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμανση ως κερδισμένη</translation>
     </message>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμανση ως χαμένη</translation>
     </message>
     <message>
         <source>Give the reason the deal was lost: the win/loss analysis counts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε την αιτία που χάθηκε η συμφωνία: η ανάλυση κερδών/απωλειών βασίζεται σε αυτήν.</translation>
     </message>
     <message>
         <source>Gross margin: &quot;%1&quot; is not a number (write it as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικτό περιθώριο: το «%1» δεν είναι αριθμός (γράψτε τον ως %2).</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
         <source>Full name (first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ονοματεπώνυμο (όνομα και επώνυμο)</translation>
     </message>
     <message>
         <source>Lead e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email του lead</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικό lead</translation>
     </message>
     <message>
         <source>Activity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος δραστηριότητας</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία και ώρα</translation>
     </message>
     <message>
         <source>Detail (subject, page, webinar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Λεπτομέρεια (θέμα, σελίδα, webinar)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνια</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Κόστος</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Επισκέπτες</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλικ</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανάλι</translation>
     </message>
     <message>
         <source>Deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος συμφωνίας</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email επαφής</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Νόμισμα</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο pipeline</translation>
     </message>
     <message>
         <source>Won / lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδισμένη / χαμένη</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία κλεισίματος</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικτό περιθώριο</translation>
     </message>
     <message>
         <source>Close reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία κλεισίματος</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Να μη γίνει εισαγωγή</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Διενέξεις</translation>
     </message>
     <message>
         <source>These fields changed both here and in the CRM since the last sync. Choose which value to keep; the next sync sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτά τα πεδία άλλαξαν και εδώ και στο CRM από τον τελευταίο συγχρονισμό. Επιλέξτε ποια τιμή θα διατηρηθεί· ο επόμενος συγχρονισμός τη στέλνει.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Εδώ</translation>
     </message>
     <message>
         <source>In the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Στο CRM</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση</translation>
     </message>
     <message>
         <source>Keep &amp;All of Leadbench&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση ό&amp;λων του Leadbench</translation>
     </message>
     <message>
         <source>Take All of the &amp;CRM&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη όλων του &amp;CRM</translation>
     </message>
     <message>
         <source>(the whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ολόκληρη η εγγραφή)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>άλλαξε</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>διαγράφηκε</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κενό)</translation>
     </message>
     <message>
         <source>Value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή προς διατήρηση</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόφαση αργότερα</translation>
     </message>
     <message>
         <source>Keep it here (create it again in the CRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση εδώ (εκ νέου δημιουργία στο CRM)</translation>
     </message>
     <message>
         <source>Leadbench&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή του Leadbench</translation>
     </message>
     <message>
         <source>Delete it here too</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή και εδώ</translation>
     </message>
     <message>
         <source>The CRM&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή του CRM</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Edit Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία σύνδεσης</translation>
     </message>
     <message>
         <source>Add Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη σύνδεσης</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα σύνδεσης</translation>
     </message>
     <message>
         <source>e.g. HubSpot (sales team)</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. HubSpot (ομάδα πωλήσεων)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όνομα:</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>&amp;CRM:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CRM:</translation>
     </message>
     <message>
         <source>When both sides changed a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Όταν και οι δύο πλευρές άλλαξαν ένα πεδίο</translation>
     </message>
     <message>
         <source>When &amp;both sides changed a field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όταν &amp;και οι δύο πλευρές άλλαξαν ένα πεδίο:</translation>
     </message>
     <message>
         <source>Secrets are kept in your system keychain only, never in the workspace or the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα μυστικά φυλάσσονται μόνο στην κλειδοθήκη του συστήματός σας, ποτέ στον χώρο εργασίας ή στις ρυθμίσεις.</translation>
     </message>
     <message>
         <source>No CRM connector plug-ins were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν βρέθηκαν πρόσθετα σύνδεσης CRM στο %1.</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>αμετάβλητο (φυλάσσεται στην κλειδοθήκη)</translation>
     </message>
     <message>
         <source>Choose a CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε CRM.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorRegistry</name>
     <message>
         <source>not a Qt plug-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι πρόσθετο Qt: %1</translation>
     </message>
     <message>
         <source>built for another connector interface (%1; this Leadbench needs %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>κατασκευάστηκε για άλλη διεπαφή σύνδεσης (%1· αυτό το Leadbench χρειάζεται %2)</translation>
     </message>
     <message>
         <source>its metadata has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>τα μεταδεδομένα του δεν έχουν id</translation>
     </message>
     <message>
         <source>another plug-in already provides the connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άλλο πρόσθετο παρέχει ήδη τη σύνδεση «%1»</translation>
     </message>
     <message>
         <source>its metadata says &quot;%1&quot; but it says it is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>τα μεταδεδομένα του λένε «%1» αλλά το ίδιο δηλώνει «%2»</translation>
     </message>
     <message>
         <source>it does not implement the connector interface</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υλοποιεί τη διεπαφή σύνδεσης</translation>
     </message>
     <message>
         <source>No connector plug-in &quot;%1&quot;: no plug-ins were found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει πρόσθετο σύνδεσης «%1»: δεν βρέθηκαν πρόσθετα στο %2.</translation>
     </message>
     <message>
         <source>No connector plug-in &quot;%1&quot; (found: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει πρόσθετο σύνδεσης «%1» (βρέθηκαν: %2).</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>no keychain is reachable (no Secret Service such as GNOME Keyring or KeePassXC, no KWallet: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι προσβάσιμη καμία κλειδοθήκη (κανένα Secret Service όπως GNOME Keyring ή KeePassXC, κανένα KWallet: %1)</translation>
     </message>
     <message>
         <source>the keychain refused access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>η κλειδοθήκη αρνήθηκε την πρόσβαση (%1)</translation>
     </message>
     <message>
         <source>the keychain failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>η κλειδοθήκη απέτυχε (%1)</translation>
     </message>
     <message>
         <source>The secret was not stored: %1. Leadbench keeps secrets only in the system keychain; start or unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το μυστικό δεν αποθηκεύτηκε: %1. Το Leadbench φυλάσσει μυστικά μόνο στην κλειδοθήκη του συστήματος· ξεκινήστε ή ξεκλειδώστε την και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <source>The connection&apos;s secret could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του μυστικού της σύνδεσης: %1.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι φάκελος, όχι αρχείο.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>
     <message>
         <source>(text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κείμενο)</translation>
     </message>
     <message>
         <source>Cannot create a temporary file to read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η δημιουργία προσωρινού αρχείου για την ανάγνωση του %1: %2</translation>
     </message>
     <message>
         <source>The delimiter must be a single ASCII character (comma, semicolon, tab…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διαχωριστής πρέπει να είναι ένας χαρακτήρας ASCII (κόμμα, ερωτηματικό, tab…).</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι κενό: δεν έχει γραμμή κεφαλίδας.</translation>
     </message>
     <message>
         <source>%1, line %2: the header line is malformed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, γραμμή %2: η γραμμή κεφαλίδας είναι κακοσχηματισμένη: %3</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is not closed within 16 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ένα πεδίο σε εισαγωγικά που ανοίγει σε αυτή τη γραμμή δεν κλείνει μέσα σε 16 MB</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ένα πεδίο σε εισαγωγικά που ανοίγει σε αυτή τη γραμμή δεν κλείνει ποτέ</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η δημιουργία του %1: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι φάκελος, όχι αρχείο χώρου εργασίας.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο φάκελος %1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DealBoard</name>
     <message>
         <source>No pipeline yet. Create one with &quot;New pipeline&quot;, or add a deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη pipeline. Δημιουργήστε ένα με «Νέο pipeline» ή προσθέστε μια συμφωνία.</translation>
     </message>
     <message>
         <source>Deals in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμφωνίες στο %1</translation>
     </message>
     <message>
         <source>Cannot read the deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση των συμφωνιών: %1</translation>
     </message>
     <message>
         <source>No pipeline yet. Create one with Pipeline &gt; New pipeline, or add a deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη pipeline. Δημιουργήστε ένα με Pipeline &gt; Νέο pipeline ή προσθέστε μια συμφωνία.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι ανοιχτός κανένας χώρος εργασίας.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Weighted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Σταθμισμένο: %1</translation>
     </message>
     <message>
         <source>Closed won</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλειστή κερδισμένη</translation>
     </message>
     <message>
         <source>Closed lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλειστή χαμένη</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in %1; the sum of their amounts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n συμφωνία στο %1· το άθροισμα του ποσού της.</numerusform>
+            <numerusform>%n συμφωνίες στο %1· το άθροισμα των ποσών τους.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the deals of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση των συμφωνιών του %1.</translation>
     </message>
     <message>
         <source>The workspace is read-only: deals cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο χώρος εργασίας είναι μόνο για ανάγνωση: οι συμφωνίες δεν μπορούν να μετακινηθούν.</translation>
     </message>
     <message>
         <source>Move deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετακίνηση συμφωνίας</translation>
     </message>
     <message>
         <source>Moved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 μεταφέρθηκε στο %2.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ά&amp;νοιγμα…</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μεταφορά σε</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα &amp;συμφωνία…</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα συμφωνία</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προστέθηκε: %1.</translation>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα συμφωνίας</translation>
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία συμφωνίας</translation>
     </message>
     <message>
         <source>Delete deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή συμφωνίας</translation>
     </message>
     <message>
         <source>Delete %1 with its stage history? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή του %1 μαζί με το ιστορικό σταδίων; Η Επεξεργασία &gt; Αναίρεση το επαναφέρει.</translation>
     </message>
     <message>
         <source>Deleted %1. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγράφηκε: %1. Η Αναίρεση το επαναφέρει.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in %1; the sum of their amounts, and that sum weighted by each deal&apos;s probability (%2 by default in this stage).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n συμφωνία στο %1· το ποσό της, και αυτό σταθμισμένο με την πιθανότητα της συμφωνίας (%2 από προεπιλογή σε αυτό το στάδιο).</numerusform>
+            <numerusform>%n συμφωνίες στο %1· το άθροισμα των ποσών τους, και αυτό σταθμισμένο με την πιθανότητα κάθε συμφωνίας (%2 από προεπιλογή σε αυτό το στάδιο).</numerusform>
         </translation>
     </message>
 </context>
@@ -2078,20 +2078,40 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>DealCardDelegate</name>
     <message>
         <source>Won %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδήθηκε %1</translation>
     </message>
     <message>
         <source>Lost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Χάθηκε %1</translation>
     </message>
     <message>
         <source>%L1 d</source>
         <comment>days in the stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ημ.</translation>
     </message>
     <message>
         <source>⚠ rotting, %L1 d</source>
         <comment>days in the stage, past its limit</comment>
+        <translation>⚠ λιμνάζει, %L1 ημ.</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,655 +2119,682 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>DealColumnModel</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>no company</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρίς εταιρεία</translation>
     </message>
 </context>
 <context>
     <name>DealCommands</name>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα συμφωνία</translation>
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία συμφωνίας</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεταφορά του %1 στο %2</translation>
     </message>
 </context>
 <context>
     <name>DealEditorDialog</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμφωνία</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα συμφωνία</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος</translation>
     </message>
     <message>
         <source>What is being sold, e.g. &quot;40 seats, yearly&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι πωλείται, π.χ. «40 θέσεις, ετήσια»</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Τίτλος:</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Type part of a name, e-mail or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε μέρος ονόματος, email ή εταιρείας</translation>
     </message>
     <message>
         <source>&amp;Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>The lead&apos;s company when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εταιρεία του lead όταν είναι κενό</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εταιρεία:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Νόμισμα</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ποσό:</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμενόμενο</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμενόμενη ημερομηνία κλεισίματος</translation>
     </message>
     <message>
         <source>Close &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ημερομηνία κλεισίματος:</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Στάδιο:</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανότητα</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πι&amp;θανότητα:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς ανάθεση</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Υπεύθυνος:</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικτό περιθώριο</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Προαιρετικό</translation>
     </message>
     <message>
         <source>Gross &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Μι&amp;κτό περιθώριο:</translation>
     </message>
     <message>
         <source>Won on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδήθηκε στις %1</translation>
     </message>
     <message>
         <source>Lost on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Χάθηκε στις %1</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτέλεσμα:</translation>
     </message>
     <message>
         <source>Close reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία κλεισίματος</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αιτία:</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό σταδίων</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(deleted stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(διαγραμμένο στάδιο)</translation>
     </message>
     <message>
         <source>Entered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Είσοδος %1</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό:</translation>
     </message>
     <message>
         <source>&amp;Delete deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διαγραφή συμφωνίας…</translation>
     </message>
     <message>
         <source>Lead: choose the lead from the list that opens as you type, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead: επιλέξτε το lead από τη λίστα που ανοίγει καθώς πληκτρολογείτε ή καθαρίστε το πεδίο.</translation>
     </message>
     <message>
         <source>Gross margin: &quot;%1&quot; is not a number (write it as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικτό περιθώριο: το «%1» δεν είναι αριθμός (γράψτε τον ως %2).</translation>
     </message>
     <message>
         <source>Stage default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπιλογή σταδίου (%1)</translation>
     </message>
 </context>
 <context>
     <name>DealOutcome</name>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδισμένη</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Χαμένη</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοιχτή</translation>
     </message>
 </context>
 <context>
     <name>DealRepository</name>
     <message>
         <source>Deal #%1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συμφωνία #%1 δεν υπάρχει (ίσως έχει διαγραφεί).</translation>
     </message>
     <message>
         <source>Title: a deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος: μια συμφωνία χρειάζεται τίτλο.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters (%1 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος: έως 300 χαρακτήρες (δόθηκαν %1).</translation>
     </message>
     <message>
         <source>Amount: must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό: πρέπει να είναι αριθμός 0 ή μεγαλύτερος.</translation>
     </message>
     <message>
         <source>Amount: %1 is more than a desktop pipeline holds (at most 1,000,000,000,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό: το %1 υπερβαίνει ό,τι χωράει ένα pipeline επιτραπέζιου υπολογιστή (έως 1.000.000.000.000).</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as EUR, USD or BRL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Νόμισμα: το «%1» δεν είναι τριψήφιος κωδικός ISO όπως EUR, USD ή BRL.</translation>
     </message>
     <message>
         <source>Probability: must be between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανότητα: πρέπει να είναι μεταξύ 0 και 100%.</translation>
     </message>
     <message>
         <source>Gross margin: not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικτό περιθώριο: δεν είναι αριθμός.</translation>
     </message>
     <message>
         <source>Expected close: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμενόμενο κλείσιμο: δεν είναι ημερομηνία.</translation>
     </message>
     <message>
         <source>Lead: #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead: το #%1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>Owner: rep #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος: ο πωλητής #%1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>Cannot find a place for the deal in its column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν βρέθηκε θέση για τη συμφωνία στη στήλη της.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; has no open stage for a new deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το pipeline «%1» δεν έχει ανοιχτό στάδιο για νέα συμφωνία.</translation>
     </message>
     <message>
         <source>Stage #%1 is not a stage of pipeline &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στάδιο #%1 δεν είναι στάδιο του pipeline «%2».</translation>
     </message>
     <message>
         <source>A new deal starts in an open stage, not in &quot;%1&quot;; close it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια νέα συμφωνία ξεκινά σε ανοιχτό στάδιο, όχι στο «%1»· κλείστε την στη συνέχεια.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>Deal created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργήθηκε συμφωνία: %1</translation>
     </message>
     <message>
         <source>Deal linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδέθηκε συμφωνία: %1</translation>
     </message>
     <message>
         <source>Stage #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στάδιο #%1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>Moving &quot;%1&quot; to %2 needs the date it was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η μεταφορά του «%1» στο %2 χρειάζεται την ημερομηνία κλεισίματος.</translation>
     </message>
     <message>
         <source>Close date: %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία κλεισίματος: η %1 είναι στο μέλλον.</translation>
     </message>
     <message>
         <source>Give the reason &quot;%1&quot; was lost: the win/loss analysis counts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε την αιτία που χάθηκε το «%1»: η ανάλυση κερδών/απωλειών βασίζεται σε αυτήν.</translation>
     </message>
     <message>
         <source>Deal won: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδισμένη συμφωνία: %1</translation>
     </message>
     <message>
         <source>Deal lost: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Χαμένη συμφωνία: %1 (%2)</translation>
     </message>
     <message>
         <source>Deal reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάνοιγμα συμφωνίας: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoDialog</name>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Φόρτωση δεδομένων επίδειξης</translation>
     </message>
     <message>
         <source>Adds sales reps, campaigns with their costs, and leads from France, Brazil, Portugal, Italy, Greece and elsewhere, with their e-mail opens, clicks, page visits, meetings, stage history and deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθέτει πωλητές, καμπάνιες με το κόστος τους και leads από Γαλλία, Βραζιλία, Πορτογαλία, Ιταλία, Ελλάδα και αλλού, με ανοίγματα email, κλικ, επισκέψεις σελίδων, συναντήσεις, ιστορικό σταδίων και συμφωνίες.</translation>
     </message>
     <message>
         <source>Number of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός leads</translation>
     </message>
     <message>
         <source>&amp;Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leads:</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Φόρτωση</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή…</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή μετά την τρέχουσα παρτίδα…</translation>
     </message>
 </context>
 <context>
     <name>DryRunDialog</name>
     <message>
         <source>Dry Run — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμαστική εκτέλεση — %1</translation>
     </message>
     <message>
         <source>The dry run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Η δοκιμαστική εκτέλεση σταμάτησε: %1</translation>
     </message>
     <message>
         <source>Nothing to do: both sides agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίποτα για να γίνει: οι δύο πλευρές συμφωνούν.</translation>
     </message>
     <message>
         <source>Planned changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχεδιαζόμενες αλλαγές</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Πού</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενέργεια</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Τώρα</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Γίνεται</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>δημιουργία</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>ενημέρωση</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>διαγραφή</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>διένεξη</translation>
     </message>
     <message>
         <source>Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… και %n ακόμη αλλαγή.</numerusform>
+            <numerusform>… και %n ακόμη αλλαγές.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
         <source>Nothing was written. A sync would make these changes (%L1 pulled, %L2 pushed, %L3 conflicts):</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν γράφτηκε τίποτα. Ένας συγχρονισμός θα έκανε αυτές τις αλλαγές (%L1 λήψεις, %L2 αποστολές, %L3 διενέξεις):</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePolicy</name>
     <message>
         <source>Skip: keep the lead as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράλειψη: το lead μένει ως έχει</translation>
     </message>
     <message>
         <source>Fill the lead&apos;s empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμπλήρωση των κενών πεδίων του lead</translation>
     </message>
     <message>
         <source>Overwrite the lead&apos;s fields with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντικατάσταση των πεδίων του lead με τις τιμές του αρχείου</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή leads</translation>
     </message>
     <message>
         <source>The selected leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα επιλεγμένα leads: %1</translation>
     </message>
     <message>
         <source>The leads shown (search and filters): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα leads που εμφανίζονται (αναζήτηση και φίλτρα): %1</translation>
     </message>
     <message>
         <source>The segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τμήμα</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Τμήμα</translation>
     </message>
     <message>
         <source>All leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα leads: %1</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Μορφή</translation>
     </message>
     <message>
         <source>CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8)</translation>
     </message>
     <message>
         <source>CSV for Excel (UTF-8 with byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV για Excel (UTF-8 με σήμανση σειράς byte)</translation>
     </message>
     <message>
         <source>vCard (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (.vcf)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μορφή:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο προς εγγραφή</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανα&amp;ζήτηση…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχ&amp;είο:</translation>
     </message>
     <message>
         <source>Cells starting with = + - @ get an apostrophe (spreadsheets never run them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα κελιά που αρχίζουν με = + - @ παίρνουν απόστροφο (τα υπολογιστικά φύλλα δεν τα εκτελούν ποτέ)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία vCard (*.vcf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή</translation>
     </message>
     <message>
         <source>Choose a file to write in an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε αρχείο προς εγγραφή σε υπάρχοντα φάκελο.</translation>
     </message>
     <message>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 υπάρχει. Να αντικατασταθεί;</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
         <source>%1 leads written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράφτηκαν %1 leads…</translation>
     </message>
 </context>
 <context>
     <name>FieldCondition</name>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>περιέχει</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι ένα από</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι τουλάχιστον</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι το πολύ</translation>
     </message>
     <message>
         <source>is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι συμπληρωμένο</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1: give a value to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: δώστε μια τιμή για σύγκριση.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: το «%2» δεν είναι αριθμός.</translation>
     </message>
     <message>
         <source>unknown field or operator in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστο πεδίο ή τελεστής στο %1</translation>
     </message>
 </context>
 <context>
     <name>FieldMappingDialog</name>
     <message>
         <source>Field Mapping — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιστοίχιση πεδίων — %1</translation>
     </message>
     <message>
         <source>Which Leadbench field goes to which CRM field. &quot;Leadbench decides&quot; or &quot;CRM decides&quot; makes one side the source of truth for the field; otherwise a field changed on both sides is a conflict. An empty value never replaces a filled one unless you allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποιο πεδίο του Leadbench αντιστοιχεί σε ποιο πεδίο του CRM. Το «Αποφασίζει το Leadbench» ή «Αποφασίζει το CRM» κάνει τη μία πλευρά πηγή αλήθειας για το πεδίο· αλλιώς ένα πεδίο που άλλαξε και στις δύο πλευρές είναι διένεξη. Μια κενή τιμή δεν αντικαθιστά ποτέ μια συμπληρωμένη, εκτός αν το επιτρέψετε.</translation>
     </message>
     <message>
         <source>%1 field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιστοίχιση πεδίων %1</translation>
     </message>
     <message>
         <source>Leadbench field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο Leadbench</translation>
     </message>
     <message>
         <source>%1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο %1</translation>
     </message>
     <message>
         <source>Source of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή αλήθειας</translation>
     </message>
     <message>
         <source>Empty may replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κενή αντικαθιστά</translation>
     </message>
     <message>
         <source>&amp;Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προσθήκη πεδίου</translation>
     </message>
     <message>
         <source>&amp;Remove Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αφαίρεση πεδίου</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά &amp;προεπιλογών</translation>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
     <message>
         <source>CRM field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο CRM</translation>
     </message>
     <message>
         <source>%1 (%2, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, μόνο για ανάγνωση)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Και προς τις δύο</translation>
     </message>
     <message>
         <source>Leadbench decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποφασίζει το Leadbench</translation>
     </message>
     <message>
         <source>CRM decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποφασίζει το CRM</translation>
     </message>
     <message>
         <source>An empty value may replace a filled one</source>
+        <translation>Μια κενή τιμή μπορεί να αντικαταστήσει μια συμπληρωμένη</translation>
+    </message>
+</context>
+<context>
+    <name>FlowView</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Start · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,856 +2803,861 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <message>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number. Write the sign as your language does (&quot;%1 %&quot; in French).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>HttpClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι έγκυρη διεύθυνση.</translation>
     </message>
     <message>
         <source>Plain http is refused for %1: the connection would not be encrypted. Use https (plain http is allowed only to this computer, e.g. 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το απλό http απορρίπτεται για το %1: η σύνδεση δεν θα ήταν κρυπτογραφημένη. Χρησιμοποιήστε https (το απλό http επιτρέπεται μόνο προς αυτόν τον υπολογιστή, π.χ. 127.0.0.1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι διεύθυνση http ή https.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε.</translation>
     </message>
     <message>
         <source>%1 %2: %3 (tried %4 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (%4 προσπάθειες).</translation>
     </message>
     <message>
         <source>%1 %2: %3; retrying in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3· νέα προσπάθεια σε %4 s.</translation>
     </message>
     <message>
         <source>%1 %2: answered %3; retrying in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: απάντησε %3· νέα προσπάθεια σε %4 s.</translation>
     </message>
     <message>
         <source>the HTTP library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>η βιβλιοθήκη HTTP δεν μπόρεσε να ξεκινήσει</translation>
     </message>
 </context>
 <context>
     <name>HubSpotConnector</name>
     <message>
         <source>HubSpot CRM: contacts and deals, through a private app&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot CRM: επαφές και συμφωνίες, μέσω του διακριτικού πρόσβασης μιας ιδιωτικής εφαρμογής.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση API</translation>
     </message>
     <message>
         <source>https://api.hubapi.com unless HubSpot tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.hubapi.com, εκτός αν το HubSpot σάς υποδείξει κάτι άλλο.</translation>
     </message>
     <message>
         <source>Private app access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακριτικό πρόσβασης ιδιωτικής εφαρμογής</translation>
     </message>
     <message>
         <source>Settings &gt; Integrations &gt; Private apps in HubSpot; scopes: crm.objects.contacts and crm.objects.deals (read, write), crm.schemas.contacts.write, crm.schemas.deals.write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings &gt; Integrations &gt; Private apps στο HubSpot· εύρη (scopes): crm.objects.contacts και crm.objects.deals (read, write), crm.schemas.contacts.write, crm.schemas.deals.write.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαφές</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επώνυμο</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός τηλεφώνου</translation>
     </message>
     <message>
         <source>Mobile phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός κινητού τηλεφώνου</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση εργασίας</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επωνυμία εταιρείας</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλάδος</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ετήσια έσοδα</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>State/Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Πολιτεία/Περιφέρεια</translation>
     </message>
     <message>
         <source>Country/Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα/Περιοχή</translation>
     </message>
     <message>
         <source>Website URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ιστοτόπου</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήνυμα</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο κύκλου ζωής</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση lead</translation>
     </message>
     <message>
         <source>Original source</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχική πηγή</translation>
     </message>
     <message>
         <source>HubSpot score</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία HubSpot</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμφωνίες</translation>
     </message>
     <message>
         <source>Deal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα συμφωνίας</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Νόμισμα</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία κλεισίματος</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο συμφωνίας</translation>
     </message>
     <message>
         <source>Deal probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανότητα συμφωνίας</translation>
     </message>
     <message>
         <source>Deal description</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιγραφή συμφωνίας</translation>
     </message>
 </context>
 <context>
     <name>HubSpotSession</name>
     <message>
         <source>HubSpot: no access token is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot: δεν έχει αποθηκευτεί διακριτικό πρόσβασης για αυτή τη σύνδεση.</translation>
     </message>
     <message>
         <source>checking the property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>έλεγχος της ιδιότητας %1</translation>
     </message>
     <message>
         <source>creating the property %1 (the token needs the crm.schemas.%2.write scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>δημιουργία της ιδιότητας %1 (το διακριτικό χρειάζεται το εύρος crm.schemas.%2.write)</translation>
     </message>
     <message>
         <source>HubSpot: the search stopped at its result cap; continuing after record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot: η αναζήτηση σταμάτησε στο όριο αποτελεσμάτων της· συνέχεια μετά την εγγραφή %1.</translation>
     </message>
     <message>
         <source>searching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>αναζήτηση %1</translation>
     </message>
     <message>
         <source>listing archived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>λίστα αρχειοθετημένων %1</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ανάγνωση %1</translation>
     </message>
     <message>
         <source>HubSpot refused the access token while %1: %2. Check the private app&apos;s token in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HubSpot απέρριψε το διακριτικό πρόσβασης κατά τη λειτουργία «%1»: %2. Ελέγξτε το διακριτικό της ιδιωτικής εφαρμογής στη σύνδεση.</translation>
     </message>
     <message>
         <source>HubSpot refused %1: %2. The private app needs the scopes crm.objects.contacts.read/write, crm.objects.deals.read/write and crm.schemas.contacts.write/crm.schemas.deals.write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HubSpot απέρριψε τη λειτουργία «%1»: %2. Η ιδιωτική εφαρμογή χρειάζεται τα εύρη crm.objects.contacts.read/write, crm.objects.deals.read/write και crm.schemas.contacts.write/crm.schemas.deals.write.</translation>
     </message>
     <message>
         <source>HubSpot kept answering &quot;too many requests&quot; while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HubSpot απαντούσε συνεχώς «too many requests» κατά τη λειτουργία «%1»: %2</translation>
     </message>
     <message>
         <source>HubSpot failed while %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HubSpot απέτυχε κατά τη λειτουργία «%1» (HTTP %2): %3</translation>
     </message>
     <message>
         <source>HubSpot refused %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HubSpot απέρριψε τη λειτουργία «%1» (HTTP %2): %3</translation>
     </message>
     <message>
         <source>reading the contacts of deals</source>
-        <translation type="unfinished"></translation>
+        <translation>ανάγνωση των επαφών των συμφωνιών</translation>
     </message>
     <message>
         <source>deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>διαγραφή %1</translation>
     </message>
     <message>
         <source>no longer exists in HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει πλέον στο HubSpot</translation>
     </message>
     <message>
         <source>HubSpot did not return this record</source>
-        <translation type="unfinished"></translation>
+        <translation>το HubSpot δεν επέστρεψε αυτή την εγγραφή</translation>
     </message>
     <message>
         <source>same e-mail as HubSpot contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιο email με την επαφή HubSpot %1</translation>
     </message>
     <message>
         <source>its e-mail is already used by HubSpot contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>το email του χρησιμοποιείται ήδη από την επαφή HubSpot %1</translation>
     </message>
     <message>
         <source>creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δημιουργία %1</translation>
     </message>
     <message>
         <source>updating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ενημέρωση %1</translation>
     </message>
     <message>
         <source>HubSpot: deals were saved but not associated with their contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot: οι συμφωνίες αποθηκεύτηκαν αλλά δεν συσχετίστηκαν με τις επαφές τους: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportHistory</name>
     <message>
         <source>There is no import #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει εισαγωγή #%1.</translation>
     </message>
     <message>
         <source>Import #%1 was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εισαγωγή #%1 έχει ήδη αναιρεθεί.</translation>
     </message>
     <message>
         <source>A saved mapping needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια αποθηκευμένη αντιστοίχιση χρειάζεται όνομα.</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>διακόπηκε</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>σταμάτησε</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>απέτυχε</translation>
     </message>
     <message>
         <source>partly undone</source>
-        <translation type="unfinished"></translation>
+        <translation>αναιρέθηκε εν μέρει</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>αναιρέθηκε</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό εισαγωγών</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγές</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Πότε</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνώστηκαν</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργήθηκαν</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχωνεύτηκαν</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Απορρίφθηκαν</translation>
     </message>
     <message>
         <source>&amp;Undo This Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση αυτής της εισαγωγής…</translation>
     </message>
     <message>
         <source>Open &amp;Rejects File</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα αρχείου απορρί&amp;ψεων</translation>
     </message>
     <message>
         <source>Duplicates: %1 · by %2 · %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Διπλότυπα: %1 · από %2 · %3 s</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναίρεση εισαγωγής</translation>
     </message>
     <message>
         <source>Undo import #%1 of %2?
 
 %3 rows it created will be removed and %4 rows it changed get their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναίρεση της εισαγωγής #%1 του %2;
+
+Θα αφαιρεθούν %3 γραμμές που δημιούργησε και %4 γραμμές που άλλαξε θα πάρουν πίσω τις προηγούμενες τιμές τους.</translation>
     </message>
     <message>
         <source>%1 of the leads it created were edited since; they are removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 από τα leads που δημιούργησε έχουν τροποποιηθεί από τότε· αφαιρούνται κι αυτά.</translation>
     </message>
     <message>
         <source>Undoing import #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναίρεση της εισαγωγής #%1…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή</translation>
     </message>
     <message>
         <source>Stopped part of the way. Undo the import again to finish; nothing is undone twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σταμάτησε στη μέση. Αναιρέστε ξανά την εισαγωγή για να ολοκληρωθεί· τίποτα δεν αναιρείται δύο φορές.</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid e-mail(s) kept and flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n μη έγκυρο email διατηρήθηκε και επισημάνθηκε.</numerusform>
+            <numerusform>%n μη έγκυρα email διατηρήθηκαν και επισημάνθηκαν.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped at line %L1: importing the same file again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σταμάτησε στη γραμμή %L1: η εκ νέου εισαγωγή του ίδιου αρχείου τη συνεχίζει.</translation>
     </message>
 </context>
 <context>
     <name>ImportKind</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Activities (opens, clicks, visits, attendance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δραστηριότητες (ανοίγματα, κλικ, επισκέψεις, συμμετοχή)</translation>
     </message>
     <message>
         <source>Campaign costs and visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Κόστος καμπανιών και επισκέπτες</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμφωνίες</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή αρχείου</translation>
     </message>
     <message>
         <source>A CSV export of another CRM, a bought list, a business-card app&apos;s vCard file, an e-mail tool&apos;s report of opens and clicks, an ad platform&apos;s spend, a list of deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια εξαγωγή CSV από άλλο CRM, μια αγορασμένη λίστα, το αρχείο vCard μιας εφαρμογής επαγγελματικών καρτών, η αναφορά ανοιγμάτων και κλικ ενός εργαλείου email, η δαπάνη μιας διαφημιστικής πλατφόρμας, μια λίστα συμφωνιών.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο προς εισαγωγή</translation>
     </message>
     <message>
         <source>A .csv, .txt or .vcf file</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο .csv, .txt ή .vcf</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανα&amp;ζήτηση…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρχείο:</translation>
     </message>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι περιέχει το αρχείο</translation>
     </message>
     <message>
         <source>It &amp;holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Περιέχει:</translation>
     </message>
     <message>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή αρχείου</translation>
     </message>
     <message>
         <source>CSV and vCard files (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία CSV και vCard (*.csv *.txt *.tsv *.vcf);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>
     <message>
         <source>Encoding and delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικοποίηση και διαχωριστής</translation>
     </message>
     <message>
         <source>Detected from the file. If accents or Greek letters look wrong below, choose another encoding; if the columns are not split, another delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εντοπίστηκαν από το αρχείο. Αν οι τόνοι ή τα ελληνικά γράμματα φαίνονται λάθος παρακάτω, επιλέξτε άλλη κωδικοποίηση· αν οι στήλες δεν χωρίζονται, άλλον διαχωριστή.</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικοποίηση</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κωδικοποίηση:</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαχωριστής</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτόματος εντοπισμός</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Κόμμα ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Ερωτηματικό ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθετη γραμμή ( | )</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διαχωριστής:</translation>
     </message>
     <message>
         <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι πρώτες γραμμές του αρχείου</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Στήλες</translation>
     </message>
     <message>
         <source>Where each column goes. The table below shows the first rows as they will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πού πηγαίνει κάθε στήλη. Ο παρακάτω πίνακας δείχνει τις πρώτες γραμμές όπως θα αποθηκευτούν.</translation>
     </message>
     <message>
         <source>Saved mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκευμένες αντιστοιχίσεις</translation>
     </message>
     <message>
         <source>&amp;Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση α&amp;ντιστοίχισης…</translation>
     </message>
     <message>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκευμένη αντιστοίχιση:</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιστοίχιση στηλών</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Στήλη στο αρχείο</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρώτες τιμές</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή σε</translation>
     </message>
     <message>
         <source>As they will be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όπως θα αποθηκευτούν:</translation>
     </message>
     <message>
         <source>Rows as they will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμές όπως θα αποθηκευτούν</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αντιστοίχισης</translation>
     </message>
     <message>
         <source>Name (for the next file of the same kind):</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα (για το επόμενο αρχείο του ίδιου είδους):</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Διπλότυπα</translation>
     </message>
     <message>
         <source>A row is the same lead as one already in the workspace, or earlier in the file, when the e-mail is the same (case and spaces ignored); without an e-mail, when the phone digits are; without either, when name and company are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια γραμμή είναι το ίδιο lead με ένα που υπάρχει ήδη στον χώρο εργασίας ή νωρίτερα στο αρχείο όταν το email είναι ίδιο (αγνοούνται πεζά/κεφαλαία και κενά)· χωρίς email, όταν είναι ίδια τα ψηφία του τηλεφώνου· χωρίς κανένα από τα δύο, όταν είναι ίδια το όνομα και η εταιρεία.</translation>
     </message>
     <message>
         <source>Empty cells never erase a value. Every import can be undone from File &gt; Import History: the leads it created are removed and the fields it changed get their values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα κενά κελιά δεν σβήνουν ποτέ μια τιμή. Κάθε εισαγωγή μπορεί να αναιρεθεί από Αρχείο &gt; Ιστορικό εισαγωγών: τα leads που δημιούργησε αφαιρούνται και τα πεδία που άλλαξε παίρνουν πίσω τις τιμές τους.</translation>
     </message>
     <message>
         <source>Activity type for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος δραστηριότητας για γραμμές χωρίς τύπο</translation>
     </message>
     <message>
         <source>(from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(από το αρχείο)</translation>
     </message>
     <message>
         <source>Activities without a type are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι δραστηριότητες χωρίς τύπο είναι:</translation>
     </message>
     <message>
         <source>Import #%1 of this file stopped before its end. It will resume where it stopped, with the columns and duplicate rule it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εισαγωγή #%1 αυτού του αρχείου σταμάτησε πριν από το τέλος. Θα συνεχίσει από εκεί που σταμάτησε, με τις στήλες και τον κανόνα διπλοτύπων που είχε.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Open the &amp;Rejects File</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα του αρχείου απορρί&amp;ψεων</translation>
     </message>
     <message>
         <source>&amp;Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση αυτής της εισαγωγής</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>none (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>κανένας (vCard)</translation>
     </message>
     <message>
         <source>Import column %1 into</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή της στήλης %1 σε</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κανένα)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμή</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Έλεγχος</translation>
     </message>
     <message>
         <source>will be rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>θα απορριφθεί: %1</translation>
     </message>
     <message>
         <source>Map at least one column to a name, an e-mail, a phone or a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιστοιχίστε τουλάχιστον μία στήλη σε όνομα, email, τηλέφωνο ή εταιρεία.</translation>
     </message>
     <message>
         <source>Map a column to the lead&apos;s e-mail (or id): activities are matched to leads by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιστοιχίστε μια στήλη στο email (ή το αναγνωριστικό) του lead: με αυτό αντιστοιχίζονται οι δραστηριότητες στα leads.</translation>
     </message>
     <message>
         <source>Map a column to the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιστοιχίστε μια στήλη στην καμπάνια.</translation>
     </message>
     <message>
         <source>Map a column to the deal title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιστοιχίστε μια στήλη στον τίτλο της συμφωνίας.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση του %1…</translation>
     </message>
     <message>
         <source>%1 rows in; building the indexes…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 γραμμές μέσα· δημιουργία ευρετηρίων…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 merged, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνώστηκαν %1 γραμμές: %2 δημιουργήθηκαν, %3 συγχωνεύτηκαν, %4 απορρίφθηκαν</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή από %1</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εισαγωγή σταμάτησε: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν εισήχθη τίποτα.</translation>
     </message>
     <message>
         <source>Stopped after %1 rows, at your request. What was imported stays; running the same import again resumes it, and Undo removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σταμάτησε μετά από %1 γραμμές, κατόπιν αιτήματός σας. Ό,τι εισήχθη παραμένει· η εκ νέου εκτέλεση της ίδιας εισαγωγής τη συνεχίζει και η Αναίρεση το αφαιρεί.</translation>
     </message>
     <message>
         <source>%1 imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισήχθη: %1.</translation>
     </message>
     <message>
         <source>Rows read: %1
 Created: %2
 Merged with existing: %3 (unchanged: %4)
 Rejected: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμές που αναγνώστηκαν: %1
+Δημιουργήθηκαν: %2
+Συγχωνεύτηκαν με υπάρχοντα: %3 (αμετάβλητα: %4)
+Απορρίφθηκαν: %5</translation>
     </message>
     <message>
         <source>Invalid e-mails kept and flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη έγκυρα email που διατηρήθηκαν και επισημάνθηκαν: %1</translation>
     </message>
     <message>
         <source>Rejected rows, with their line and the reason, are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι γραμμές που απορρίφθηκαν, με τη γραμμή τους και την αιτία, βρίσκονται στο %1</translation>
     </message>
     <message>
         <source>Time: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρόνος: %1 s</translation>
     </message>
     <message>
         <source>This import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η εισαγωγή αναιρέθηκε.</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή μετά την τρέχουσα παρτίδα…</translation>
     </message>
     <message>
         <source>Read as %1, delimiter “%2”: %L3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση ως %1, διαχωριστής «%2»: %L3 στήλες.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>Cannot write the rejects file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η εγγραφή του αρχείου απορρίψεων %1: %2</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>γραμμή</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>αιτία</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή από %1</translation>
     </message>
     <message>
         <source>no e-mail or lead id to match the activity to a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει email ή αναγνωριστικό lead για αντιστοίχιση της δραστηριότητας σε lead</translation>
     </message>
     <message>
         <source>no lead with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει lead με αναγνωριστικό %1</translation>
     </message>
     <message>
         <source>no lead with the e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει lead με το email %1</translation>
     </message>
     <message>
         <source>unknown activity type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστος τύπος δραστηριότητας «%1»</translation>
     </message>
     <message>
         <source>no activity type (map a column to it, or choose a type for the whole file)</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει τύπος δραστηριότητας (αντιστοιχίστε μια στήλη σε αυτόν ή επιλέξτε τύπο για όλο το αρχείο)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι ημερομηνία</translation>
     </message>
     <message>
         <source>no campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει όνομα καμπάνιας</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: το «%2» δεν είναι θετικός αριθμός</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>κόστος</translation>
     </message>
     <message>
         <source>visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>επισκέπτες</translation>
     </message>
     <message>
         <source>clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>κλικ</translation>
     </message>
     <message>
         <source>Campaign &quot;%1&quot; did not exist and was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η καμπάνια «%1» δεν υπήρχε και δημιουργήθηκε.</translation>
     </message>
     <message>
         <source>no deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει τίτλος συμφωνίας</translation>
     </message>
     <message>
         <source>no lead with the e-mail %1 (import the leads first)</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει lead με το email %1 (εισαγάγετε πρώτα τα leads)</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>το ποσό «%1» δεν είναι αριθμός</translation>
     </message>
     <message>
         <source>gross margin &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>το μικτό περιθώριο «%1» δεν είναι αριθμός</translation>
     </message>
     <message>
         <source>status &quot;%1&quot; is not won, lost or open</source>
-        <translation type="unfinished"></translation>
+        <translation>η κατάσταση «%1» δεν είναι won, lost ή open</translation>
     </message>
     <message>
         <source>no pipeline stage named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει στάδιο pipeline με όνομα «%1»</translation>
     </message>
     <message>
         <source>no column is mapped to a name, an e-mail, a phone or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία στήλη δεν αντιστοιχίζεται σε όνομα, email, τηλέφωνο ή εταιρεία</translation>
     </message>
     <message>
         <source>no column is mapped to the lead&apos;s e-mail or id</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία στήλη δεν αντιστοιχίζεται στο email ή στο αναγνωριστικό του lead</translation>
     </message>
     <message>
         <source>no column is mapped to the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία στήλη δεν αντιστοιχίζεται στην καμπάνια</translation>
     </message>
     <message>
         <source>no column is mapped to the cost, visitors or clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία στήλη δεν αντιστοιχίζεται στο κόστος, στους επισκέπτες ή στα κλικ</translation>
     </message>
     <message>
         <source>no column is mapped to the deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία στήλη δεν αντιστοιχίζεται στον τίτλο της συμφωνίας</translation>
     </message>
     <message>
         <source>invalid e-mail: kept and flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>μη έγκυρο email: διατηρήθηκε και επισημάνθηκε</translation>
     </message>
     <message>
         <source>%1: %2. Columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Στήλες: %3.</translation>
     </message>
     <message>
         <source>%1: cannot resume at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: δεν είναι δυνατή η συνέχιση από τη γραμμή %2.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a delimiter inside a field without quotes?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 πεδία ενώ η κεφαλίδα έχει %2 (διαχωριστής μέσα σε πεδίο χωρίς εισαγωγικά;)</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) were not valid UTF-8 and were read as Windows-1252.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n πεδίο δεν ήταν έγκυρο UTF-8 και διαβάστηκε ως Windows-1252.</numerusform>
+            <numerusform>%n πεδία δεν ήταν έγκυρα UTF-8 και διαβάστηκαν ως Windows-1252.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) have an invalid e-mail address: kept as written and flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead έχει μη έγκυρη διεύθυνση email: διατηρήθηκε όπως γράφτηκε και επισημάνθηκε.</numerusform>
+            <numerusform>%n leads έχουν μη έγκυρη διεύθυνση email: διατηρήθηκαν όπως γράφτηκαν και επισημάνθηκαν.</numerusform>
         </translation>
     </message>
 </context>
@@ -3613,53 +3665,57 @@ Rejected: %5</source>
     <name>Lead</name>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead #%1</translation>
     </message>
 </context>
 <context>
     <name>LeadBoard</name>
     <message>
         <source>Score %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία %1 · %2</translation>
     </message>
     <message>
         <source>Leads at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads στο στάδιο %1</translation>
     </message>
     <message>
         <source>Cannot read the leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση των leads: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The workspace is read-only: leads cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο χώρος εργασίας είναι μόνο για ανάγνωση: τα leads δεν μπορούν να μετακινηθούν.</translation>
     </message>
     <message>
         <source>Move lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετακίνηση lead</translation>
     </message>
     <message>
         <source>Moved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 μεταφέρθηκε στο %2.</translation>
     </message>
     <message>
         <source>Create &amp;deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία &amp;συμφωνίας…</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μεταφορά σε</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα συμφωνία</translation>
     </message>
     <message>
         <source>Added %1 for %2.</source>
+        <translation>Προστέθηκε η %1 για το %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open lead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,515 +3723,515 @@ Rejected: %5</source>
     <name>LeadCommands</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή %1</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο lead</translation>
     </message>
     <message>
         <source>Merge leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχώνευση leads</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή %1</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεταφορά σε %1</translation>
     </message>
 </context>
 <context>
     <name>LeadDetailPanel</name>
     <message>
         <source>Change stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή σταδίου…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Λεπτομέρειες</translation>
     </message>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή κλήσης</translation>
     </message>
     <message>
         <source>Log e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή email</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή συνάντησης</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη σημείωσης</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή</translation>
     </message>
     <message>
         <source>Delete the selected entry of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή της επιλεγμένης καταχώρισης του χρονολογίου</translation>
     </message>
     <message>
         <source>Activity timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρονολόγιο δραστηριοτήτων</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Πότε</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Από</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Δραστηριότητες</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό σταδίων</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Από</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Προς</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: το «%2» δεν είναι αριθμός.</translation>
     </message>
     <message>
         <source>employees</source>
-        <translation type="unfinished"></translation>
+        <translation>υπάλληλοι</translation>
     </message>
     <message>
         <source>per year, in the company&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ανά έτος, στο νόμισμα της εταιρείας</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Έδωσε συναίνεση</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Απεγγράφηκε</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Συναίνεση:</translation>
     </message>
     <message>
         <source>form, event or list the consent came from</source>
-        <translation type="unfinished"></translation>
+        <translation>φόρμα, εκδήλωση ή λίστα από την οποία προήλθε η συναίνεση</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κανένα)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς ανάθεση</translation>
     </message>
     <message>
         <source>No lead selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει επιλεγεί lead</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο: %1</translation>
     </message>
     <message>
         <source>Score: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία: %1 (%2)</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>στις %1</translation>
     </message>
     <message>
         <source>Unsubscribed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Απεγγράφηκε στις %1</translation>
     </message>
     <message>
         <source>Created %1 · updated %2 · lead #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία %1 · ενημέρωση %2 · lead #%3</translation>
     </message>
     <message>
         <source>Activities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δραστηριότητες (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Qualify (BANT)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξιολόγηση (BANT)…</translation>
     </message>
     <message>
         <source>Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Προγραμματισμός παρακολούθησης…</translation>
     </message>
     <message>
         <source>Follow-ups, qualifications and assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρακολουθήσεις, αξιολογήσεις και αναθέσεις</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Πωλήσεις</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλήση %1</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρακολουθήσεις</translation>
     </message>
     <message>
         <source>done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκληρώθηκε: %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>εκπρόθεσμη</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ανοιχτή</translation>
     </message>
     <message>
         <source>Qualifications (BANT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξιολογήσεις (BANT)</translation>
     </message>
     <message>
         <source>%1 · B %2 A %3 N %4 T %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · B %2 A %3 N %4 T %5 · %6</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλληλο</translation>
     </message>
     <message>
         <source>Budget: %1 %2 — Authority: %3 — Need: %4 — Timing: %5 — rule: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Προϋπολογισμός: %1 %2 — Αρμοδιότητα: %3 — Ανάγκη: %4 — Χρονισμός: %5 — κανόνας: %6</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναθέσεις</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρίς ανάθεση</translation>
     </message>
 </context>
 <context>
     <name>LeadExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εξαγωγή ακυρώθηκε· δεν γράφτηκε κανένα αρχείο.</translation>
     </message>
 </context>
 <context>
     <name>LeadField</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επώνυμο</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση εργασίας</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλάδος</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγεθος εταιρείας</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ετήσια έσοδα</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιφέρεια</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνια</translation>
     </message>
     <message>
         <source>Lead magnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead magnet</translation>
     </message>
     <message>
         <source>Opt-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία συναίνεσης</translation>
     </message>
     <message>
         <source>Opt-in source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή συναίνεσης</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Απεγγραφή</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο κύκλου ζωής</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημέρωση</translation>
     </message>
 </context>
 <context>
     <name>LeadFilter</name>
     <message>
         <source>unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστο στάδιο «%1»</translation>
     </message>
     <message>
         <source>owner is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ο υπεύθυνος δεν είναι αριθμός</translation>
     </message>
     <message>
         <source>unknown temperature &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη θερμοκρασία «%1»</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>το %1 δεν είναι ημερομηνία (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
     <name>LeadFilterBar</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>οποιοδήποτε</translation>
     </message>
     <message>
         <source>Search name, e-mail, company, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση ονόματος, email, εταιρείας, σημειώσεων…</translation>
     </message>
     <message>
         <source>Search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση leads</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Τμήμα</translation>
     </message>
     <message>
         <source>Save as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση ως τμήμα…</translation>
     </message>
     <message>
         <source>Save the current search and filters under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση της τρέχουσας αναζήτησης και των φίλτρων με όνομα</translation>
     </message>
     <message>
         <source>Delete the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή του επιλεγμένου τμήματος</translation>
     </message>
     <message>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή τμήματος</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Φίλτρα</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθαρισμός</translation>
     </message>
     <message>
         <source>Clear the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθαρισμός της αναζήτησης και όλων των φίλτρων</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τμήμα:</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Θερμοκρασία</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <source>Lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελάχιστη βαθμολογία</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγιστη βαθμολογία</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία από</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία έως</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία:</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς ανάθεση</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα leads</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση τμήματος</translation>
     </message>
     <message>
         <source>Search or filter first: a segment saves the current search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάντε πρώτα αναζήτηση ή φιλτράρισμα: ένα τμήμα αποθηκεύει την τρέχουσα αναζήτηση και τα φίλτρα.</translation>
     </message>
     <message>
         <source>Segment name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα τμήματος:</translation>
     </message>
     <message>
         <source>A segment named &quot;%1&quot; exists. Replace its filters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ήδη τμήμα με όνομα «%1». Να αντικατασταθούν τα φίλτρα του;</translation>
     </message>
     <message>
         <source>Delete the segment &quot;%1&quot;? The leads stay; only the saved filter goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή του τμήματος «%1»; Τα leads παραμένουν· διαγράφεται μόνο το αποθηκευμένο φίλτρο.</translation>
     </message>
 </context>
 <context>
     <name>LeadMapper</name>
     <message>
         <source>not a lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι στάδιο κύκλου ζωής</translation>
     </message>
     <message>
         <source>not a rep of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι πωλητής αυτού του χώρου εργασίας</translation>
     </message>
     <message>
         <source>not a campaign of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι καμπάνια αυτού του χώρου εργασίας</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι αριθμός</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι ημερομηνία</translation>
     </message>
     <message>
         <source>no name, e-mail, phone or company: nothing identifies the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρίς όνομα, email, τηλέφωνο ή εταιρεία: τίποτα δεν ταυτοποιεί το lead</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n value(s) kept in the notes (%2), e.g. %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n τιμή διατηρήθηκε στις σημειώσεις (%2), π.χ. %3.</numerusform>
+            <numerusform>%1: %n τιμές διατηρήθηκαν στις σημειώσεις (%2), π.χ. %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -4183,393 +4239,393 @@ Rejected: %5</source>
     <name>LeadMoveGate</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεταφορά σε %1</translation>
     </message>
     <message>
         <source>%1 moves from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 μεταφέρεται από %2 σε %3.</translation>
     </message>
     <message>
         <source>Sales qualified: budget, authority, need and timing are all there (BANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλληλο για πωλήσεις: προϋπολογισμός, αρμοδιότητα, ανάγκη και χρονισμός υπάρχουν όλα (BANT).</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία</translation>
     </message>
     <message>
         <source>Why, for the stage history (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί, για το ιστορικό σταδίων (υποχρεωτικό)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αιτία:</translation>
     </message>
     <message>
         <source>Give a reason: the stage history records why each lead moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε αιτία: το ιστορικό σταδίων καταγράφει γιατί μετακινήθηκε κάθε lead.</translation>
     </message>
     <message>
         <source>Moved on the lead board</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετακινήθηκε στον πίνακα leads</translation>
     </message>
 </context>
 <context>
     <name>LeadRepository</name>
     <message>
         <source>Lead #%1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το lead #%1 δεν υπάρχει (ίσως έχει διαγραφεί).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>%1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν μπορεί να αλλάξει.</translation>
     </message>
     <message>
         <source>A lead cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα lead δεν μπορεί να συγχωνευτεί με τον εαυτό του.</translation>
     </message>
     <message>
         <source>Merged with %1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχωνεύτηκε με %1 (#%2)</translation>
     </message>
     <message>
         <source>Lead created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργήθηκε lead</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Προστέθηκε: %1</translation>
     </message>
     <message>
         <source>Owner: there is no rep #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος: δεν υπάρχει πωλητής #%1.</translation>
     </message>
     <message>
         <source>Campaign: there is no campaign #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνια: δεν υπάρχει καμπάνια #%1.</translation>
     </message>
     <message>
         <source>Lead edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία lead</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή: %1</translation>
     </message>
     <message>
         <source>%1 restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά: %1</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή: %1</translation>
     </message>
 </context>
 <context>
     <name>LeadSource</name>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Κοινωνικά δίκτυα</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>White paper / e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>White paper / e-book</translation>
     </message>
     <message>
         <source>Organic search</source>
-        <translation type="unfinished"></translation>
+        <translation>Οργανική αναζήτηση</translation>
     </message>
     <message>
         <source>Landing page form</source>
-        <translation type="unfinished"></translation>
+        <translation>Φόρμα σελίδας προορισμού</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύσταση</translation>
     </message>
     <message>
         <source>E-mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailing</translation>
     </message>
     <message>
         <source>Cold calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ψυχρές κλήσεις</translation>
     </message>
     <message>
         <source>Paid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληρωμένη αναζήτηση</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαφήμιση</translation>
     </message>
     <message>
         <source>Bought or rented list</source>
-        <translation type="unfinished"></translation>
+        <translation>Αγορασμένη ή ενοικιασμένη λίστα</translation>
     </message>
     <message>
         <source>Trade show / event</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκθεση / εκδήλωση</translation>
     </message>
 </context>
 <context>
     <name>LeadTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Θερμοκρασία</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημέρωση</translation>
     </message>
     <message>
         <source>Sorted by last name, then first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταξινόμηση κατά επώνυμο, μετά κατά όνομα</translation>
     </message>
     <message>
         <source>Sorted by rep, in the order reps were added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταξινόμηση κατά πωλητή, με τη σειρά προσθήκης των πωλητών</translation>
     </message>
 </context>
 <context>
     <name>LeadValidation</name>
     <message>
         <source>The e-mail address contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διεύθυνση email περιέχει κενό.</translation>
     </message>
     <message>
         <source>The e-mail address has no &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διεύθυνση email δεν έχει «@».</translation>
     </message>
     <message>
         <source>The e-mail address has more than one &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διεύθυνση email έχει περισσότερα από ένα «@».</translation>
     </message>
     <message>
         <source>The e-mail address has nothing before the &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διεύθυνση email δεν έχει τίποτα πριν από το «@».</translation>
     </message>
     <message>
         <source>The e-mail address has no domain after the &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διεύθυνση email δεν έχει τομέα μετά το «@».</translation>
     </message>
     <message>
         <source>The part before the &quot;@&quot; is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τμήμα πριν από το «@» υπερβαίνει τους 64 χαρακτήρες.</translation>
     </message>
     <message>
         <source>The part before the &quot;@&quot; has a misplaced dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τμήμα πριν από το «@» έχει τελεία σε λάθος θέση.</translation>
     </message>
     <message>
         <source>The part before the &quot;@&quot; contains a character that e-mail addresses do not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τμήμα πριν από το «@» περιέχει χαρακτήρα που δεν επιτρέπεται σε διευθύνσεις email.</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; has no dot (for example example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο τομέας «%1» δεν έχει τελεία (για παράδειγμα example.com).</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο τομέας «%1» έχει κενό τμήμα ανάμεσα σε τελείες.</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; has a part that starts or ends with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο τομέας «%1» έχει τμήμα που αρχίζει ή τελειώνει με παύλα.</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; contains a character that domains do not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο τομέας «%1» περιέχει χαρακτήρα που δεν επιτρέπεται σε τομείς.</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; ends with a one-letter part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο τομέας «%1» τελειώνει με τμήμα ενός γράμματος.</translation>
     </message>
     <message>
         <source>The phone number contains &quot;%1&quot;: use digits, spaces, + ( ) - . / and an extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο αριθμός τηλεφώνου περιέχει «%1»: χρησιμοποιήστε ψηφία, κενά, + ( ) - . / και εσωτερικό.</translation>
     </message>
     <message numerus="yes">
         <source>The phone number has %n digit(s); a phone number has at least 6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ο αριθμός τηλεφώνου έχει %n ψηφίο· ένας αριθμός τηλεφώνου έχει τουλάχιστον 6.</numerusform>
+            <numerusform>Ο αριθμός τηλεφώνου έχει %n ψηφία· ένας αριθμός τηλεφώνου έχει τουλάχιστον 6.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number has %n digits; international numbers have at most 15.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ο αριθμός τηλεφώνου έχει %n ψηφίο· οι διεθνείς αριθμοί έχουν το πολύ 15.</numerusform>
+            <numerusform>Ο αριθμός τηλεφώνου έχει %n ψηφία· οι διεθνείς αριθμοί έχουν το πολύ 15.</numerusform>
         </translation>
     </message>
     <message>
         <source>The company size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το μέγεθος της εταιρείας δεν μπορεί να είναι αρνητικό.</translation>
     </message>
     <message>
         <source>The annual revenue cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα ετήσια έσοδα δεν μπορούν να είναι αρνητικά.</translation>
     </message>
     <message>
         <source>Unknown lifecycle stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστο στάδιο κύκλου ζωής.</translation>
     </message>
 </context>
 <context>
     <name>LeadsPage</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>This workspace has no leads yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτός ο χώρος εργασίας δεν έχει ακόμη leads.</translation>
     </message>
     <message>
         <source>Add one by hand, or load a demo data set to try Leadbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθέστε ένα χειροκίνητα ή φορτώστε δεδομένα επίδειξης για να δοκιμάσετε το Leadbench.</translation>
     </message>
     <message>
         <source>New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο lead…</translation>
     </message>
     <message>
         <source>Load demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Φόρτωση δεδομένων επίδειξης…</translation>
     </message>
     <message>
         <source>Delete leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή leads</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n leads with their activities? Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Διαγραφή %n lead με τις δραστηριότητές του; Η Επεξεργασία &gt; Αναίρεση το επαναφέρει.</numerusform>
+            <numerusform>Διαγραφή %n leads με τις δραστηριότητές τους; Η Επεξεργασία &gt; Αναίρεση τα επαναφέρει.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή lead</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Διαγραφή %n lead</numerusform>
+            <numerusform>Διαγραφή %n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n lead(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Διαγράφηκε %n lead. Η Αναίρεση το επαναφέρει.</numerusform>
+            <numerusform>Διαγράφηκαν %n leads. Η Αναίρεση τα επαναφέρει.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχώνευση leads</translation>
     </message>
     <message>
         <source>Select exactly two leads to merge (Ctrl+click the second one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε ακριβώς δύο leads για συγχώνευση (Ctrl+κλικ στο δεύτερο).</translation>
     </message>
     <message>
         <source>Cannot read the leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση των leads: %1</translation>
     </message>
     <message>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανείς (χωρίς ανάθεση)</translation>
     </message>
     <message>
         <source>Assign to rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάθεση σε πωλητή</translation>
     </message>
     <message numerus="yes">
         <source>Give the %n selected lead(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ανάθεση του %n επιλεγμένου lead σε:</numerusform>
+            <numerusform>Ανάθεση των %n επιλεγμένων leads σε:</numerusform>
         </translation>
     </message>
     <message>
         <source>assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>χειροκίνητη ανάθεση</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) assigned to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead ανατέθηκε στον/στην %1.</numerusform>
+            <numerusform>%n leads ανατέθηκαν στον/στην %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Δρομολόγηση</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %n lead(s) routed by the rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 από %n lead δρομολογήθηκαν με τους κανόνες.</numerusform>
+            <numerusform>%L1 από %n leads δρομολογήθηκαν με τους κανόνες.</numerusform>
         </translation>
     </message>
 </context>
@@ -4577,370 +4633,381 @@ Rejected: %5</source>
     <name>Lifecycle</name>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδρομητής</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ευκαιρία</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Πελάτης</translation>
     </message>
     <message>
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακατάλληλο</translation>
     </message>
 </context>
 <context>
     <name>LocalRecords</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Νόμισμα</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμενόμενο κλείσιμο</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανότητα</translation>
     </message>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead #%1</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμφωνία #%1</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το lead #%1 δεν υπάρχει (ίσως έχει διαγραφεί).</translation>
     </message>
     <message>
         <source>The pipeline #%1 has no stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το pipeline #%1 δεν έχει στάδια.</translation>
     </message>
     <message>
         <source>Untitled deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμφωνία χωρίς τίτλο</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναίρεση</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενότητες</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n επιλεγμένο</numerusform>
+            <numerusform>%n επιλεγμένα</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Νέος χώρος εργασίας…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Άν&amp;οιγμα χώρου εργασίας…</translation>
     </message>
     <message>
         <source>&amp;Workspaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χώροι εργασίας…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφο α&amp;σφαλείας τώρα…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά από αντίγ&amp;ραφο ασφαλείας…</translation>
     </message>
     <message>
         <source>Load &amp;Demo Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Φόρτωση &amp;δεδομένων επίδειξης…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Επα&amp;νάληψη</translation>
     </message>
     <message>
         <source>&amp;Find Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύ&amp;ρεση leads</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προτιμήσεις…</translation>
     </message>
     <message>
         <source>&amp;New Lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Νέο lead…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
         <source>&amp;Merge Two Leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Συγχώνευση δύο leads…</translation>
     </message>
     <message>
         <source>Change &amp;Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;λλαγή σταδίου…</translation>
     </message>
     <message>
         <source>Log &amp;Call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή &amp;κλήσης…</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη σ&amp;ημείωσης…</translation>
     </message>
     <message>
         <source>Save Filters as &amp;Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση φίλτρων ως &amp;τμήμα…</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθαρισμός &amp;φίλτρων</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;νανέωση</translation>
     </message>
     <message>
         <source>&amp;About Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σχετικά με το Leadbench</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχετικά με το &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρχείο</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόσ&amp;φατα</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
         <source>&amp;Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leads</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Π&amp;ροβολή</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Κύρια</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κανένα)</translation>
     </message>
     <message>
         <source>Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench</translation>
     </message>
     <message>
         <source>%1 (read-only) — Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (μόνο για ανάγνωση) — Leadbench</translation>
     </message>
     <message>
         <source>%1 — Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Leadbench</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads</translation>
     </message>
     <message>
         <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 από %2 leads</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα χώρου εργασίας</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο για ανάγνωση: %1</translation>
     </message>
     <message>
         <source>Checking the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Έλεγχος του χώρου εργασίας…</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>κατεστραμμένος</translation>
     </message>
     <message>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατεστραμμένος χώρος εργασίας</translation>
     </message>
     <message>
         <source>The integrity check of %1 found: %2
 
 The workspace is now read-only so nothing more is written to it. Restore it from a backup (File &gt; Restore from Backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο έλεγχος ακεραιότητας του %1 βρήκε: %2
+
+Ο χώρος εργασίας είναι πλέον μόνο για ανάγνωση, ώστε να μη γραφτεί τίποτα άλλο σε αυτόν. Επαναφέρετέ τον από αντίγραφο ασφαλείας (Αρχείο &gt; Επαναφορά από αντίγραφο ασφαλείας).</translation>
     </message>
     <message>
         <source>Automatic backup saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αυτόματο αντίγραφο ασφαλείας αποθηκεύτηκε στο %1</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αυτόματο αντίγραφο ασφαλείας απέτυχε: %1</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέος χώρος εργασίας</translation>
     </message>
     <message>
         <source>Leadbench workspaces (*.leadbench)</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώροι εργασίας Leadbench (*.leadbench)</translation>
     </message>
     <message>
         <source>%1 already exists. Open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 υπάρχει ήδη. Ανοίξτε το ή επιλέξτε άλλο όνομα.</translation>
     </message>
     <message>
         <source>Leadbench workspaces (*.leadbench);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώροι εργασίας Leadbench (*.leadbench);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφο ασφαλείας χώρου εργασίας</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφο ασφαλείας στο %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά από αντίγραφο ασφαλείας</translation>
     </message>
     <message>
         <source>Replace %1 with the backup %2?
 
 The workspace as it is now is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντικατάσταση του %1 με το αντίγραφο ασφαλείας %2;
+
+Ο χώρος εργασίας όπως είναι τώρα διατηρείται στο %3.</translation>
     </message>
     <message>
         <source>Restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά από %1</translation>
     </message>
     <message>
         <source>Added %1 demo leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Προστέθηκαν %1 leads επίδειξης</translation>
     </message>
     <message>
         <source>About Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχετικά με το Leadbench</translation>
     </message>
     <message>
         <source>Leadbench %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench %1</translation>
     </message>
     <message>
         <source>An offline-first workbench for sales and marketing: leads, scoring, qualification, pipeline, nurturing and KPIs, in a local database.
 
 Qt %1 · SQLite %2 · workspace format %3
 Workspace: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένας πάγκος εργασίας για πωλήσεις και μάρκετινγκ που λειτουργεί πρώτα εκτός σύνδεσης: leads, βαθμολόγηση, αξιολόγηση, pipeline, nurturing και KPI, σε τοπική βάση δεδομένων.
+
+Qt %1 · SQLite %2 · μορφή χώρου εργασίας %3
+Χώρος εργασίας: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>κανένα</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εισαγωγή…</translation>
     </message>
     <message>
         <source>&amp;Export Leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξα&amp;γωγή leads…</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ιστορικό εισαγωγών…</translation>
     </message>
     <message>
         <source>&amp;Qualify (BANT)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξιολόγηση (&amp;BANT)…</translation>
     </message>
     <message>
         <source>&amp;Assign to Rep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάθεση σε &amp;πωλητή…</translation>
     </message>
     <message>
         <source>R&amp;oute by the Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Δρομολόγηση με κα&amp;νόνες</translation>
     </message>
     <message>
         <source>Imported %1: %2 created, %3 merged, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή %1: %2 δημιουργήθηκαν, %3 συγχωνεύτηκαν, %4 απορρίφθηκαν</translation>
     </message>
     <message>
         <source>Exported %1 leads</source>
+        <translation>Εξήχθησαν %1 leads</translation>
+    </message>
+    <message>
+        <source>Add to Nurture S&amp;equence…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4948,53 +5015,1688 @@ Workspace: %4</source>
     <name>MergeLeadsDialog</name>
     <message>
         <source>Merge two leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχώνευση δύο leads</translation>
     </message>
     <message>
         <source>Keep record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση εγγραφής:</translation>
     </message>
     <message>
         <source>#%1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, δημιουργία %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κενό)</translation>
     </message>
     <message>
         <source>Both, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Και τα δύο, το ένα μετά το άλλο</translation>
     </message>
     <message>
         <source>The two leads hold the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα δύο leads έχουν τις ίδιες τιμές.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχώνευση</translation>
     </message>
     <message>
         <source>The two leads become one. Pick the record that stays and, where they differ, the value to keep. All %L1 activities and both stage histories are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα δύο leads γίνονται ένα. Επιλέξτε την εγγραφή που μένει και, όπου διαφέρουν, την τιμή που θα διατηρηθεί. Διατηρούνται και οι %L1 δραστηριότητες και τα δύο ιστορικά σταδίων.</translation>
     </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο lead</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>Give at least a name, an e-mail address or a company.</source>
+        <translation>Δώστε τουλάχιστον ένα όνομα, μια διεύθυνση email ή μια εταιρεία.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Nurture</name>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step needs a positive &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (email, wait, condition, action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; (hours, days, business_days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation type="unfinished">άγνωστο στάδιο «%1»</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task type &quot;%1&quot; (call, email, meeting, todo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::NurtureService</name>
+    <message>
+        <source>Template &quot;%1&quot;, %2 line %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot;, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a template named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is used by step #%1 of the sequence &quot;%2&quot;: change that step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[unsubscribe link: set it in the sending settings]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding points is not available yet: the score is computed by the scoring rules (Scoring page). Use a condition on the score instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment that enrols leads automatically was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot;, step #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a sequence named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 does not exist.</source>
+        <translation type="unfinished">Το lead #%1 δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>Segment #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture sequence &quot;%1&quot;, step #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lead #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture: follow up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1, sequence &quot;%2&quot;, step #%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program stopped while the server was receiving this e-mail; counted as sent so it never goes twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot;, step #%2: the template was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No mailer to send with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another run is sending the nurture e-mails of this workspace (lock file %1); try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe link of the nurture e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Ενεργός</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::NurtureSettings</name>
+    <message>
+        <source>None (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port: %1 is not a port (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP timeout: between 5 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP security: without SSL or STARTTLS, e-mails and passwords would cross the network in clear; &quot;None&quot; is only allowed for a server on this computer (localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address: &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to: &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe mailbox: &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe page: &quot;%1&quot; is not an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cap: between 1 and 100 e-mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cap: between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: between 1 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most e-mails per run: 0 (no limit) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate: not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the SMTP server in the sending settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the sender address in the sending settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an unsubscribe mailbox or page in the sending settings first: every e-mail must offer a way to unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the sender&apos;s postal address in the sending settings first: marketing e-mails must show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::Sequence</name>
+    <message>
+        <source>step %1: two steps have this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (draft, active, paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: there is no template named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::Sequences</name>
+    <message>
+        <source>Send e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Opened the last e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked in the last e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Ενεργός</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send e-mail (no template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the last e-mail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked in the last e-mail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ≥ %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation type="unfinished">%1?</translation>
+    </message>
+    <message>
+        <source>Add %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stage to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep #%1</source>
+        <translation type="unfinished">πωλητής #%1</translation>
+    </message>
+    <message>
+        <source>Assign a rep by the routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence has no step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first step (#%1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes to step #%2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;yes&quot; branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;no&quot; branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead end: both branches of this condition end the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail step has no template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template of this e-mail step was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wait must last at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wait cannot last more than a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead end: nothing comes after this wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding 0 points does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task cannot be due in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep of this step no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead cannot be moved back to Subscriber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead end: no path from the first step leads here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is in a loop without a wait: the lead would go round it at once, forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::SmtpMailer</name>
+    <message>
+        <source>libcurl could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login of &quot;%2&quot; (%3): check the user name and the password in the sending settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a secure connection could not be made (%2). Nothing is sent over an unverified connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail was not sent: the send log could not record it (the workspace is busy); it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires a login (530): set the user name in the sending settings and the password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message for good (%2, after %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sender (%2, after %3): check the sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (reply %3); it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::TemplateRenderer</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Όνομα</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished">Θέση εργασίας</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Κλάδος</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Πόλη</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Χώρα</translation>
+    </message>
+    <message>
+        <source>Lead magnet</source>
+        <translation type="unfinished">Lead magnet</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown merge field {{%1}} (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You receive this e-mail from {{sender_name}} because you agreed to hear from us.
+To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
+{{sender_address}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plain-text body is empty (every e-mail has one, for the readers who do not show HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe: {{unsubscribe_url}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NurtureCommands</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>  nurture list [--json]
+        Nurture sequences with their status and enrolments (active, completed, exited).
+  nurture show SEQUENCE [--json]
+        A sequence&apos;s steps, what keeps it from running, and its statistics per step.
+  nurture sequence-set FILE [--activate]
+        Creates or replaces (by name) a sequence from a JSON file: name, steps (id, type email|wait|
+        condition|action, template by name, next / yes / no), entry, exits. --activate starts it
+        (refused, with the step and the problem, unless it validates).
+  nurture activate SEQUENCE | nurture pause SEQUENCE
+  nurture template-set NAME --subject S --text FILE [--html FILE]
+        Creates or replaces an e-mail template. Merge fields: {{first_name}}, {{company}},
+        {{owner_name}}, ... with fallbacks {{first_name|there}}. The unsubscribe footer is
+        always added.
+  nurture preview TEMPLATE --lead ID
+        The template rendered for that lead (subject, text, HTML).
+  nurture enrol SEQUENCE (--lead ID[,ID...] | --segment NAME)
+        Enrols leads by hand or a saved segment (leads already in it stay where they are).
+  nurture run [--dry-run [--days N]] [--json]
+        Sends the due e-mails over SMTP and runs the due steps (consent, unsubscribes, the
+        frequency cap and quiet hours respected; a crash never sends an e-mail twice).
+        --dry-run: what would be sent in the next N days (default 14), to whom and when,
+        without sending or changing anything.
+  nurture stats SEQUENCE [--json]
+        Per e-mail step: sent, opened, clicked, replied, converted, bounced.
+  nurture settings [--json] | nurture settings --set FILE
+        The SMTP server, sender, unsubscribe targets, cap and quiet hours (JSON).
+  nurture password
+        Reads the SMTP password from standard input into the system keychain.
+  nurture unsubscribe TOKEN
+        Unsubscribes the lead of an unsubscribe link&apos;s token.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadbench-cli: %1</source>
+        <translation type="unfinished">leadbench-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
+        <translation type="unfinished">Εκτελέστε «leadbench-cli --help» για τις εντολές.</translation>
+    </message>
+    <message>
+        <source>nurture needs a command: list, show, enrol, run, stats, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown nurture command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished">Έξοδος JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  [%2]  %n step(s), active %3, completed %4, exited %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sequence&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture show needs one sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sequence named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  yes -&gt; %1, no -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem, step #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved segment.</source>
+        <translation type="unfinished">Ένα αποθηκευμένο τμήμα.</translation>
+    </message>
+    <message>
+        <source>nurture enrol needs one sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture enrol needs either --lead or --segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lead: &quot;%1&quot; is not a lead id</source>
+        <translation type="unfinished">--lead: το «%1» δεν είναι αναγνωριστικό lead</translation>
+    </message>
+    <message>
+        <source>there is no segment named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) enrolled in &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only say what would be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days: &quot;%1&quot; is not a number of days from 0 to 366</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n e-mail(s) would be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture stats needs one sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: sent %3, opened %4, clicked %5, replied %6, converted %7, bounced %8, waiting %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: waiting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text body file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture template-set needs NAME, --subject and --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture sequence-set needs one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; saved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture %1 needs one sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture password takes no arguments (the password comes on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture unsubscribe needs one TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead has the unsubscribe token &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead id.</source>
+        <translation type="unfinished">Αναγνωριστικό lead.</translation>
+    </message>
+    <message>
+        <source>nurture preview needs TEMPLATE and --lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no template named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NurturePage</name>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the sequence &quot;%1&quot; with its enrolments and send log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became SQL or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the leads of a segment automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads that BANT sends to Nurturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Αναίρεση</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">Απο&amp;θήκευση</translation>
+    </message>
+    <message>
+        <source>Save and &amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change step #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change when leads enter or leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead numbers to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead numbers, e.g. 12, 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol these leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Πηγή</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per e-mail step: opens, clicks and replies come from the leads&apos; activities between the e-mail and the next one (30 days at most); converted: reached SQL or beyond after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a merge field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a merge field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {{first_name|there}},
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional simple HTML, e.g. &lt;p&gt;Hello &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe footer (Sending tab) is added to every e-mail and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for lead #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead to preview for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file to trust for this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most e-mails per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mails per lead in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nor at weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is due every 5 minutes while Leadbench is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sending settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (next 14 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send due e-mails &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Πότε</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Προς</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem: the sequence can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished">Προσθήκη %1</translation>
+    </message>
+    <message>
+        <source>Remove step #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at step #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active %1 · completed %2 · exited %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sequence first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) enrolled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lead number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to nurture sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no nurture sequence yet: make one on the Nurture page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n lead(s) in:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) enrolled; %1 were already in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a lead number to see the e-mail as that lead will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n e-mail(s) in the next 14 days; nothing was sent or changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture e-mails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5002,2527 +6704,2529 @@ Workspace: %4</source>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>&amp;Edit stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επεξεργασία σταδίων…</translation>
     </message>
     <message>
         <source>&amp;New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Νέο pipeline…</translation>
     </message>
     <message>
         <source>&amp;Delete pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διαγραφή pipeline…</translation>
     </message>
     <message>
         <source>New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα συμφωνία…</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση</translation>
     </message>
     <message>
         <source>Search title, company or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση τίτλου, εταιρείας ή ονόματος</translation>
     </message>
     <message>
         <source>Closing between</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο μεταξύ</translation>
     </message>
     <message>
         <source>Close date from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία κλεισίματος από</translation>
     </message>
     <message>
         <source>Close date to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία κλεισίματος έως</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος:</translation>
     </message>
     <message>
         <source>&amp;Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Συμφωνίες</translation>
     </message>
     <message>
         <source>L&amp;eads</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;eads</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλοι</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς ανάθεση</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο pipeline</translation>
     </message>
     <message>
         <source>Name of the pipeline (it starts with the usual stages):</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα του pipeline (ξεκινά με τα συνήθη στάδια):</translation>
     </message>
     <message>
         <source>Pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρυθμίσεις pipeline</translation>
     </message>
     <message>
         <source>Saved the pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το pipeline %1 αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>Delete pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή pipeline</translation>
     </message>
     <message>
         <source>Delete the pipeline %1 and its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή του pipeline %1 και των σταδίων του;</translation>
     </message>
     <message>
         <source>Deleted the pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το pipeline %1 διαγράφηκε.</translation>
     </message>
 </context>
 <context>
     <name>PipelineRepository</name>
     <message>
         <source>Pipeline #%1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το pipeline #%1 δεν υπάρχει (ίσως έχει διαγραφεί).</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλληλο</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίδειξη</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόταση</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαπραγμάτευση</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδισμένη</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Χαμένη</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα pipeline χρειάζεται όνομα.</translation>
     </message>
     <message>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ήδη pipeline με όνομα «%1».</translation>
     </message>
     <message>
         <source>Stage %1 of &quot;%2&quot; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στάδιο %1 του «%2» δεν έχει όνομα.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two stages named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» έχει δύο στάδια με όνομα «%2».</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot;: the probability must be between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο «%1»: η πιθανότητα πρέπει να είναι μεταξύ 0 και 100%.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot;: deals rot after 0 (never) to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο «%1»: οι συμφωνίες λιμνάζουν μετά από 0 (ποτέ) έως 3650 ημέρες.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot; does not belong to this pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στάδιο «%1» δεν ανήκει σε αυτό το pipeline.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs at least one open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» χρειάζεται τουλάχιστον ένα ανοιχτό στάδιο.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs exactly one Won stage and one Lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» χρειάζεται ακριβώς ένα στάδιο Κερδισμένη και ένα στάδιο Χαμένη.</translation>
     </message>
     <message numerus="yes">
         <source>Stage &quot;%1&quot; holds %n deal(s): move them to another stage before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Το στάδιο «%1» περιέχει %n συμφωνία: μεταφέρετέ τη σε άλλο στάδιο πριν το διαγράψετε.</numerusform>
+            <numerusform>Το στάδιο «%1» περιέχει %n συμφωνίες: μεταφέρετέ τες σε άλλο στάδιο πριν το διαγράψετε.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stage &quot;%1&quot; holds %n deal(s): its kind (open, won, lost) cannot change while it does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Το στάδιο «%1» περιέχει %n συμφωνία: το είδος του (ανοιχτό, κερδισμένη, χαμένη) δεν μπορεί να αλλάξει όσο την περιέχει.</numerusform>
+            <numerusform>Το στάδιο «%1» περιέχει %n συμφωνίες: το είδος του (ανοιχτό, κερδισμένη, χαμένη) δεν μπορεί να αλλάξει όσο τις περιέχει.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; holds %n deal(s): move or delete them before deleting the pipeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Το «%1» περιέχει %n συμφωνία: μεταφέρετέ τη ή διαγράψτε τη πριν διαγράψετε το pipeline.</numerusform>
+            <numerusform>Το «%1» περιέχει %n συμφωνίες: μεταφέρετέ τες ή διαγράψτε τες πριν διαγράψετε το pipeline.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Πωλήσεις</translation>
     </message>
 </context>
 <context>
     <name>PipelineSettingsDialog</name>
     <message>
         <source>Pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρυθμίσεις pipeline</translation>
     </message>
     <message>
         <source>Pipeline name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα pipeline</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όνομα:</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδια</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανότητα</translation>
     </message>
     <message>
         <source>Rots after</source>
-        <translation type="unfinished"></translation>
+        <translation>Λιμνάζει μετά από</translation>
     </message>
     <message>
         <source>Deals move from left to right. A pipeline has one Won and one Lost stage; a stage that holds deals cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι συμφωνίες κινούνται από αριστερά προς τα δεξιά. Ένα pipeline έχει ένα στάδιο Κερδισμένη και ένα Χαμένη· ένα στάδιο που περιέχει συμφωνίες δεν μπορεί να αφαιρεθεί.</translation>
     </message>
     <message>
         <source>&amp;Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προσθήκη σταδίου</translation>
     </message>
     <message>
         <source>&amp;Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αφαίρεση σταδίου</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετακίνηση πά&amp;νω</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετακίνηση &amp;κάτω</translation>
     </message>
     <message>
         <source>Kind of stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος σταδίου</translation>
     </message>
     <message>
         <source>Default probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπιλεγμένη πιθανότητα</translation>
     </message>
     <message>
         <source>Days after which deals rot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρες μετά τις οποίες οι συμφωνίες λιμνάζουν</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ποτέ</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ημέρες</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο στάδιο</translation>
     </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;πιλογή όλων</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αύξηση</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μείωση</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστη επιλογή &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστες επιλογές: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λείπει τιμή μετά το &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη αναμενόμενη τιμή μετά το &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[επιλογές]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογές:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορίσματα:</translation>
     </message>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφανίζει βοήθεια για τις επιλογές γραμμής εντολών.</translation>
     </message>
     <message>
         <source>Displays this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφανίζει αυτή τη βοήθεια.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφανίζει πληροφορίες έκδοσης.</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση σε:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα &amp;αρχείου:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία τύπου:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοι&amp;γμα</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Απο&amp;θήκευση</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Επι&amp;λογή</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση ως</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλογοι</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλογος:</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Πίσω</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμπρός</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Γονικός κατάλογος</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετάβαση πίσω</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετάβαση εμπρός</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετάβαση στον γονικό κατάλογο</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία νέου φακέλου</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία νέου φακέλου</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέος φάκελος</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Νέος φάκελος</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβολή λίστας</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβολή λεπτομερειών</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή σε προβολή λίστας</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή σε προβολή λεπτομερειών</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση &amp;κρυφών αρχείων</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετο&amp;νομασία</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή</translation>
     </message>
     <message>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόσφατες θέσεις</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Πλευρική στήλη</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίστα θέσεων και σελιδοδεικτών</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Φάκελος</translation>
     </message>
     <message>
         <source>File Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Φάκελος αρχείων</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο</translation>
     </message>
     <message>
         <source>%1 File</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο %1</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστο</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο υπολογιστής μου</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Μονάδα δίσκου</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Συντόμευση</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 υπάρχει ήδη.
+Θέλετε να το αντικαταστήσετε;</translation>
     </message>
     <message>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Το αρχείο δεν βρέθηκε.
+Ελέγξτε ότι δόθηκε το σωστό όνομα αρχείου.</translation>
     </message>
     <message>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ο κατάλογος δεν βρέθηκε.
+Ελέγξτε ότι δόθηκε το σωστό όνομα καταλόγου.</translation>
     </message>
     <message>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέλετε σίγουρα να διαγράψετε το &apos;%1&apos;;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;%1&apos; προστατεύεται από εγγραφή.
+Θέλετε να το διαγράψετε παρ&apos; όλα αυτά;</translation>
     </message>
     <message>
         <source>Could not delete directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η διαγραφή του καταλόγου.</translation>
     </message>
     <message>
         <source>Find Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύρεση καταλόγου</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγεθος</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία τροποποίησης</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπολογιστής</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο υπολογιστής μου</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB</translation>
     </message>
     <message>
         <source>Invalid filename</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη έγκυρο όνομα αρχείου</translation>
     </message>
 </context>
 <context>
     <name>QInputDialog</name>
     <message>
         <source>Enter a value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγάγετε μια τιμή:</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;πανάληψη</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Απο&amp;κοπή</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;ντιγραφή</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Επικό&amp;λληση</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή όλων</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση λεπτομερειών...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόκρυψη λεπτομερειών...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση όλων</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ναι</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ναι σε ό&amp;λα</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ό&amp;χι</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Όχι σε όλ&amp;α</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάληψη</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράβλεψη</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόρριψη</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Βοήθεια</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Εφαρμογή</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά προεπιλογών</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;πανάληψη</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Απο&amp;κοπή</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;ντιγραφή</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Επικό&amp;λληση</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή όλων</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιγραφή θέσης &amp;συνδέσμου</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Πίσω</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επόμενο &gt;</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επόμενο</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Τέλος</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Βοήθεια</translation>
     </message>
     <message>
         <source>Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Πίσω</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνέχεια</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Οριστικοποίηση</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Τέλος</translation>
     </message>
 </context>
 <context>
     <name>Qualification</name>
     <message>
         <source>Give the reason for nurturing: it goes into the stage history and the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε την αιτία για nurturing: καταγράφεται στο ιστορικό σταδίων και στην παρακολούθηση.</translation>
     </message>
     <message>
         <source>The deal&apos;s amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ποσό της συμφωνίας δεν μπορεί να είναι αρνητικό.</translation>
     </message>
     <message>
         <source>BANT: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BANT: %1</translation>
     </message>
     <message>
         <source>Follow up after nurturing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρακολούθηση μετά το nurturing: %1</translation>
     </message>
 </context>
 <context>
     <name>Queue</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδέθηκε</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν απάντησε</translation>
     </message>
     <message>
         <source>Left a voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφέθηκε φωνητικό μήνυμα</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Όχι τώρα</translation>
     </message>
     <message>
         <source>Wrong contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Λάθος επαφή</translation>
     </message>
     <message>
         <source>The delay after &quot;not now&quot; is from 1 to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η καθυστέρηση μετά το «όχι τώρα» είναι από 1 έως 3650 ημέρες.</translation>
     </message>
     <message>
         <source>Hot lead, score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Θερμό lead, βαθμολογία %1</translation>
     </message>
     <message>
         <source>New assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα ανάθεση</translation>
     </message>
     <message numerus="yes">
         <source>Not now (call): try again in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Όχι τώρα (κλήση): νέα προσπάθεια σε %n ημέρα</numerusform>
+            <numerusform>Όχι τώρα (κλήση): νέα προσπάθεια σε %n ημέρες</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow up after &quot;not now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρακολούθηση μετά το «όχι τώρα»</translation>
     </message>
     <message>
         <source>Call back (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάκληση (%1)</translation>
     </message>
     <message>
         <source>Call logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλήση καταγράφηκε</translation>
     </message>
     <message>
         <source>Call removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλήση αφαιρέθηκε</translation>
     </message>
 </context>
 <context>
     <name>QueuePage</name>
     <message>
         <source>Whose queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποιανού η ουρά</translation>
     </message>
     <message>
         <source>Team and routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομάδα και δρομολόγηση…</translation>
     </message>
     <message>
         <source>Queue of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ουρά του/της:</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ουρά</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Πότε</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι</translation>
     </message>
     <message>
         <source>Call note</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημείωση κλήσης</translation>
     </message>
     <message>
         <source>Note for the next call logged (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημείωση για την επόμενη καταγεγραμμένη κλήση (προαιρετικό)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Log the call with one key: %1 · Enter opens the lead · T plans a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή της κλήσης με ένα πλήκτρο: %1 · Το Enter ανοίγει το lead · Το T προγραμματίζει εργασία</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργασίες</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Προθεσμία</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργασία</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπενθύμιση</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα εργασία…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναβολή</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 λεπτά</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ώρα</translation>
     </message>
     <message>
         <source>Tomorrow at 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Αύριο στις 9:00</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκπρόθεσμα</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Θερμά</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα</translation>
     </message>
     <message>
         <source>Logged: %1. Next call %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγράφηκε: %1. Επόμενη κλήση %2.</translation>
     </message>
     <message>
         <source>Logged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγράφηκε: %1.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναβλήθηκε έως %1.</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή εργασίας</translation>
     </message>
     <message>
         <source>Delete the task &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή της εργασίας «%1»;</translation>
     </message>
     <message>
         <source>Queue (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ουρά (%L1)</translation>
     </message>
     <message>
         <source>Tasks (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργασίες (%L1)</translation>
     </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
         <source>Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench</translation>
     </message>
     <message>
         <source>%1: %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, προθεσμία %3</translation>
     </message>
     <message>
         <source>%1 with %2: %3, due %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 με %2: %3, προθεσμία %4</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπενθύμιση</translation>
     </message>
 </context>
 <context>
     <name>RepRepository</name>
     <message>
         <source>A rep needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένας πωλητής χρειάζεται όνομα.</translation>
     </message>
     <message>
         <source>Junior</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Έμπειρος</translation>
     </message>
     <message>
         <source>The capacity of %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η χωρητικότητα του/της %1 δεν μπορεί να είναι αρνητική.</translation>
     </message>
     <message>
         <source>The absence of %1 ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η απουσία του/της %1 τελειώνει πριν αρχίσει.</translation>
     </message>
     <message>
         <source>Rep #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πωλητής #%1 δεν υπάρχει.</translation>
     </message>
 </context>
 <context>
     <name>RescoreJob</name>
     <message>
         <source>The workspace is read-only: scores cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο χώρος εργασίας είναι μόνο για ανάγνωση: οι βαθμολογίες δεν μπορούν να αποθηκευτούν.</translation>
     </message>
 </context>
 <context>
     <name>Rescorer</name>
     <message>
         <source>Score %1 reached the MQL threshold (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βαθμολογία %1 έφτασε το όριο MQL (%2)</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το lead #%1 δεν υπάρχει.</translation>
     </message>
 </context>
 <context>
     <name>Router</name>
     <message>
         <source>(unnamed rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κανόνας χωρίς όνομα)</translation>
     </message>
     <message>
         <source>Every rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε κανόνας χρειάζεται όνομα.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; gives the lead to nobody: choose a rep or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κανόνας «%1» δεν δίνει το lead σε κανέναν: επιλέξτε πωλητή ή ομάδα.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; names a rep who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κανόνας «%1» ορίζει πωλητή που δεν υπάρχει.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; names the team &quot;%2&quot;, which has no rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κανόνας «%1» ορίζει την ομάδα «%2», που δεν έχει πωλητή.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας «%1»: %2</translation>
     </message>
     <message>
         <source>rule &quot;%1&quot; matched</source>
-        <translation type="unfinished"></translation>
+        <translation>ταίριαξε ο κανόνας «%1»</translation>
     </message>
     <message>
         <source>rule &quot;%1&quot; matched; round-robin in team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ταίριαξε ο κανόνας «%1»· round-robin στην ομάδα %2</translation>
     </message>
     <message>
         <source>round-robin, weighted by deals won in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>round-robin, σταθμισμένο με τις συμφωνίες που κερδήθηκαν τις τελευταίες 30 ημέρες</translation>
     </message>
     <message>
         <source>round-robin</source>
-        <translation type="unfinished"></translation>
+        <translation>round-robin</translation>
     </message>
     <message>
         <source>no rep available: everyone is away, inactive or full</source>
-        <translation type="unfinished"></translation>
+        <translation>κανένας διαθέσιμος πωλητής: όλοι απουσιάζουν, είναι ανενεργοί ή πλήρεις</translation>
     </message>
     <message>
         <source>Rep #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πωλητής #%1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>χειροκίνητη ανάθεση</translation>
     </message>
 </context>
 <context>
     <name>RoutingDialog</name>
     <message>
         <source>Team and routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομάδα και δρομολόγηση</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομάδα</translation>
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνες ανάθεσης</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξιολόγηση</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Πωλητές</translation>
     </message>
     <message>
         <source>Add rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη πωλητή</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχαιότητα</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρητικότητα</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρίς όριο</translation>
     </message>
     <message>
         <source> open leads</source>
-        <translation type="unfinished"></translation>
+        <translation> ανοιχτά leads</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Απών</translation>
     </message>
     <message>
         <source>Away from</source>
-        <translation type="unfinished"></translation>
+        <translation>Απών από</translation>
     </message>
     <message>
         <source>Away until</source>
-        <translation type="unfinished"></translation>
+        <translation>Απών έως</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλάδοι</translation>
     </message>
     <message>
         <source>comma-separated, e.g. Retail, Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρισμένα με κόμμα, π.χ. Λιανική, Φιλοξενία</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Προϊόντα</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρισμένα με κόμμα</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιοχές</translation>
     </message>
     <message>
         <source>comma-separated countries or regions</source>
-        <translation type="unfinished"></translation>
+        <translation>χώρες ή περιοχές χωρισμένες με κόμμα</translation>
     </message>
     <message>
         <source>Active (receives leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενεργός (λαμβάνει leads)</translation>
     </message>
     <message>
         <source>Save rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση πωλητή</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όνομα:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ομάδα:</translation>
     </message>
     <message>
         <source>&amp;Seniority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρχαιότητα:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χωρητικότητα:</translation>
     </message>
     <message>
         <source>Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαθεσιμότητα:</translation>
     </message>
     <message>
         <source>&amp;Industries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κλάδοι:</translation>
     </message>
     <message>
         <source>&amp;Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προϊόντα:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πε&amp;ριοχές:</translation>
     </message>
     <message numerus="yes">
         <source>%n open lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ανοιχτό lead</numerusform>
+            <numerusform>%n ανοιχτά leads</numerusform>
         </translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>ανενεργός</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>απών</translation>
     </message>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνες, ισχύει ο πρώτος που ταιριάζει</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη κανόνα</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Πάνω</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάτω</translation>
     </message>
     <message>
         <source>When no rule matches: round-robin weighted by deals won in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Όταν δεν ταιριάζει κανένας κανόνας: round-robin σταθμισμένο με τις συμφωνίες που κερδήθηκαν τις τελευταίες 30 ημέρες</translation>
     </message>
     <message>
         <source>Assign leads automatically when they become MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτόματη ανάθεση των leads όταν γίνονται MQL</translation>
     </message>
     <message>
         <source>Rules (tried in order; the first that matches decides):</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνες (δοκιμάζονται με τη σειρά· αποφασίζει ο πρώτος που ταιριάζει):</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα κανόνα</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενεργός</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνθήκες</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Έλεγχος</translation>
     </message>
     <message>
         <source>Value(s), comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή(-ές), χωρισμένες με κόμμα</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη συνθήκης</translation>
     </message>
     <message>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση συνθήκης</translation>
     </message>
     <message>
         <source>To the rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Στον πωλητή</translation>
     </message>
     <message>
         <source>In turn to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκ περιτροπής στην ομάδα</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Πωλητής</translation>
     </message>
     <message>
         <source>weighted by deals won in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>σταθμισμένο με τις συμφωνίες που κερδήθηκαν τις τελευταίες 30 ημέρες</translation>
     </message>
     <message>
         <source>When all hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όταν ισχύουν όλες:</translation>
     </message>
     <message>
         <source>Give the lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάθεση του lead:</translation>
     </message>
     <message>
         <source>rep #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>πωλητής #%1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>κανείς</translation>
     </message>
     <message>
         <source>(unnamed rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κανόνας χωρίς όνομα)</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας %1</translation>
     </message>
     <message>
         <source>Preview the rules being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση των κανόνων υπό επεξεργασία</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Which</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποια</translation>
     </message>
     <message>
         <source>Would go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Θα πήγαινε σε</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί</translation>
     </message>
     <message>
         <source>Open leads now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοιχτά leads τώρα</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετά</translation>
     </message>
     <message>
         <source>Who would get the last 50 leads that came in, and today&apos;s unassigned leads, under the rules as edited here (nothing is saved or assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποιος θα έπαιρνε τα τελευταία 50 leads που μπήκαν και τα σημερινά leads χωρίς ανάθεση, με τους κανόνες όπως τους επεξεργάζεστε εδώ (τίποτα δεν αποθηκεύεται ούτε ανατίθεται).</translation>
     </message>
     <message>
         <source>recent</source>
-        <translation type="unfinished"></translation>
+        <translation>πρόσφατα</translation>
     </message>
     <message>
         <source>unassigned today</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρίς ανάθεση σήμερα</translation>
     </message>
     <message>
         <source>Criteria to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Κριτήρια προς εκπλήρωση</translation>
     </message>
     <message>
         <source> of 4</source>
-        <translation type="unfinished"></translation>
+        <translation> από 4</translation>
     </message>
     <message>
         <source>A lead is sales qualified when at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα lead είναι κατάλληλο για πωλήσεις όταν πληρούνται τουλάχιστον:</translation>
     </message>
     <message>
         <source>and always:</source>
-        <translation type="unfinished"></translation>
+        <translation>και πάντα:</translation>
     </message>
     <message>
         <source>Days before trying again after &quot;not now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρες πριν από νέα προσπάθεια μετά το «όχι τώρα»</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> εργάσιμες ημέρες</translation>
     </message>
     <message>
         <source>After &quot;not now&quot; or nurturing, follow up in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετά το «όχι τώρα» ή το nurturing, παρακολούθηση σε:</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος:</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα κανόνα</translation>
     </message>
     <message>
         <source>optional; the rule describes itself</source>
-        <translation type="unfinished"></translation>
+        <translation>προαιρετικό· ο κανόνας περιγράφει τον εαυτό του</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όνομα:</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόντοι</translation>
     </message>
     <message>
         <source>Points per occurrence; negative points lower the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόντοι ανά εμφάνιση· οι αρνητικοί πόντοι μειώνουν τη βαθμολογία</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Πόντοι:</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετρά</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πε&amp;δίο:</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύγκριση</translation>
     </message>
     <message>
         <source>&amp;Comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σύγκριση:</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμές</translation>
     </message>
     <message>
         <source>values separated by commas; case and accents are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>τιμές χωρισμένες με κόμμα· αγνοούνται πεζά/κεφαλαία και τόνοι</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Τιμές:</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Δραστηριότητα</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Δραστη&amp;ριότητα:</translation>
     </message>
     <message>
         <source>Detail contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Η λεπτομέρεια περιέχει</translation>
     </message>
     <message>
         <source>e.g. pricing (page address, e-mail subject); empty: any</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. pricing (διεύθυνση σελίδας, θέμα email)· κενό: οποιαδήποτε</translation>
     </message>
     <message>
         <source>&amp;Detail contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Η &amp;λεπτομέρεια περιέχει:</translation>
     </message>
     <message>
         <source>Count at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέτρηση έως</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρίς όριο</translation>
     </message>
     <message>
         <source>Count at &amp;most (occurrences):</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέτρηση έ&amp;ως (εμφανίσεις):</translation>
     </message>
     <message>
         <source>Half-life</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρόνος ημιζωής</translation>
     </message>
     <message>
         <source>never fades</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν εξασθενεί ποτέ</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ημέρες</translation>
     </message>
     <message>
         <source>After this many days an occurrence counts half, after twice as many a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετά από τόσες ημέρες μια εμφάνιση μετρά το μισό, μετά από διπλάσιες το ένα τέταρτο</translation>
     </message>
     <message>
         <source>&amp;Half-life:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χρόνος ημιζωής:</translation>
     </message>
     <message>
         <source>Last e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία email</translation>
     </message>
     <message>
         <source>None opened of the &amp;last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα &amp;ανοιχτό από τα τελευταία:</translation>
     </message>
     <message>
         <source>Select a rule, or add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε έναν κανόνα ή προσθέστε έναν</translation>
     </message>
 </context>
 <context>
     <name>RuleListModel</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ημ.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενεργός</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόντοι</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Έως</translation>
     </message>
     <message>
         <source>Half-life</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρόνος ημιζωής</translation>
     </message>
 </context>
 <context>
     <name>RuleSet</name>
     <message>
         <source>Decision maker (job title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποφασίζων (θέση εργασίας)</translation>
     </message>
     <message>
         <source>Manager (job title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Διευθυντής (θέση εργασίας)</translation>
     </message>
     <message>
         <source>Company of 200 employees or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία με 200 ή περισσότερους υπαλλήλους</translation>
     </message>
     <message>
         <source>Enterprise (1,000 employees or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεγάλη επιχείρηση (1.000 ή περισσότεροι υπάλληλοι)</translation>
     </message>
     <message>
         <source>Target industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλάδος-στόχος</translation>
     </message>
     <message>
         <source>Phone number given</source>
-        <translation type="unfinished"></translation>
+        <translation>Δόθηκε αριθμός τηλεφώνου</translation>
     </message>
     <message>
         <source>Personal e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσωπική διεύθυνση email</translation>
     </message>
     <message>
         <source>The rule set is of an unknown format (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σύνολο κανόνων έχει άγνωστη μορφή (%1).</translation>
     </message>
     <message>
         <source>&quot;mql_threshold&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «mql_threshold» πρέπει να είναι ακέραιος αριθμός.</translation>
     </message>
     <message>
         <source>&quot;warm_from&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «warm_from» πρέπει να είναι ακέραιος αριθμός.</translation>
     </message>
     <message>
         <source>&quot;hot_from&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «hot_from» πρέπει να είναι ακέραιος αριθμός.</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be a list of rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «rules» πρέπει να είναι λίστα κανόνων.</translation>
     </message>
     <message>
         <source>Rule %1: not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας %1: δεν είναι αντικείμενο.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας %1: %2</translation>
     </message>
     <message>
         <source>The MQL threshold must be between -10000 and 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όριο MQL πρέπει να είναι μεταξύ -10000 και 10000.</translation>
     </message>
     <message>
         <source>Warm must start at or below hot (warm from %1, hot from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το χλιαρό πρέπει να ξεκινά στο ή κάτω από το θερμό (χλιαρό από %1, θερμό από %2).</translation>
     </message>
     <message>
         <source>At most 32 rules can look into an activity&apos;s details (URL, subject); this set has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πολύ 32 κανόνες μπορούν να εξετάζουν τις λεπτομέρειες μιας δραστηριότητας (URL, θέμα)· αυτό το σύνολο έχει %1.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας %1 (%2): %3</translation>
     </message>
     <message>
         <source>Rule %1 (%2): the id %3 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας %1 (%2): το id %3 χρησιμοποιείται δύο φορές.</translation>
     </message>
     <message>
         <source>The scoring rules stored in %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι κανόνες βαθμολόγησης που είναι αποθηκευμένοι στο %1 δεν μπορούν να διαβαστούν (%2).</translation>
     </message>
 </context>
 <context>
     <name>SalesCommands</name>
     <message>
         <source>Qualify (BANT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξιολόγηση (BANT)</translation>
     </message>
     <message>
         <source>Log call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή κλήσης: %1</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη εργασίας</translation>
     </message>
     <message>
         <source>Complete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκλήρωση εργασίας</translation>
     </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
     <message>
         <source>Salesforce: Leads and Opportunities, through a connected app (OAuth 2.0 refresh token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: Leads και Opportunities, μέσω συνδεδεμένης εφαρμογής (refresh token OAuth 2.0).</translation>
     </message>
     <message>
         <source>Instance address</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση instance</translation>
     </message>
     <message>
         <source>e.g. https://yourcompany.my.salesforce.com</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. https://yourcompany.my.salesforce.com</translation>
     </message>
     <message>
         <source>Login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση σύνδεσης</translation>
     </message>
     <message>
         <source>https://test.salesforce.com for a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>https://test.salesforce.com για sandbox</translation>
     </message>
     <message>
         <source>Connected app consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer key της συνδεδεμένης εφαρμογής</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκδοση API</translation>
     </message>
     <message>
         <source>Connected app consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer secret της συνδεδεμένης εφαρμογής</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh token</translation>
     </message>
     <message>
         <source>From the OAuth 2.0 web server flow with the refresh_token and api scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Από τη ροή OAuth 2.0 web server με τα εύρη refresh_token και api.</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>First Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Last Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επώνυμο</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Κινητό</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλάδος</translation>
     </message>
     <message>
         <source>Annual Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ετήσια έσοδα</translation>
     </message>
     <message>
         <source>No. of Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρ. υπαλλήλων</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>State/Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Πολιτεία/Επαρχία</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστότοπος</translation>
     </message>
     <message>
         <source>Lead Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή lead</translation>
     </message>
     <message>
         <source>Lead Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση lead</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξιολόγηση</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιγραφή</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ευκαιρίες</translation>
     </message>
     <message>
         <source>Opportunity Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα ευκαιρίας</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσό</translation>
     </message>
     <message>
         <source>Close Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία κλεισίματος</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο</translation>
     </message>
     <message>
         <source>Probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανότητα (%)</translation>
     </message>
 </context>
 <context>
     <name>SalesforceSession</name>
     <message>
         <source>Salesforce: the client secret or the refresh token is not stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: το client secret ή το refresh token δεν είναι αποθηκευμένο για αυτή τη σύνδεση.</translation>
     </message>
     <message>
         <source>describing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>περιγραφή %1</translation>
     </message>
     <message>
         <source>Salesforce: %1 has no external id field %2. In Setup &gt; Object Manager &gt; %1 &gt; Fields, add a Text(80) field named Leadbench_Key with &quot;External ID&quot; and &quot;Unique&quot; ticked: Leadbench records its key there so that a repeated upload never duplicates a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: το %1 δεν έχει πεδίο εξωτερικού id %2. Στο Setup &gt; Object Manager &gt; %1 &gt; Fields, προσθέστε ένα πεδίο Text(80) με όνομα Leadbench_Key με επιλεγμένα τα «External ID» και «Unique»: το Leadbench καταγράφει εκεί το κλειδί του ώστε μια επαναλαμβανόμενη αποστολή να μη δημιουργεί ποτέ διπλότυπη εγγραφή.</translation>
     </message>
     <message>
         <source>Salesforce: the query had expired; continuing from the last change read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: το ερώτημα είχε λήξει· συνέχεια από την τελευταία αλλαγή που διαβάστηκε.</translation>
     </message>
     <message>
         <source>querying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ερώτημα %1</translation>
     </message>
     <message>
         <source>Salesforce: deletions older than 30 days can no longer be read; records deleted before %1 stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: διαγραφές παλαιότερες των 30 ημερών δεν μπορούν πλέον να διαβαστούν· οι εγγραφές που διαγράφηκαν πριν από %1 παραμένουν εδώ.</translation>
     </message>
     <message>
         <source>listing deleted %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>λίστα διαγραμμένων εγγραφών %1</translation>
     </message>
     <message>
         <source>reading %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>ανάγνωση εγγραφών %1</translation>
     </message>
     <message>
         <source>deleting %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>διαγραφή εγγραφών %1</translation>
     </message>
     <message>
         <source>updating %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>ενημέρωση εγγραφών %1</translation>
     </message>
     <message>
         <source>creating %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>δημιουργία εγγραφών %1</translation>
     </message>
     <message>
         <source>Salesforce gave no result for this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Salesforce δεν έδωσε αποτέλεσμα για αυτή την εγγραφή</translation>
     </message>
     <message>
         <source>Salesforce refused the session while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Salesforce απέρριψε τη συνεδρία κατά τη λειτουργία «%1»: %2</translation>
     </message>
     <message>
         <source>Salesforce: the organisation&apos;s API request limit is used up (%1); the sync can continue when it resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: το όριο αιτημάτων API του οργανισμού εξαντλήθηκε (%1)· ο συγχρονισμός μπορεί να συνεχίσει όταν μηδενιστεί.</translation>
     </message>
     <message>
         <source>Salesforce refused %1: %2. Check the user&apos;s permissions on Leads and Opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Salesforce απέρριψε τη λειτουργία «%1»: %2. Ελέγξτε τα δικαιώματα του χρήστη σε Leads και Opportunities.</translation>
     </message>
     <message>
         <source>Salesforce failed while %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Salesforce απέτυχε κατά τη λειτουργία «%1» (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Salesforce refused %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Salesforce απέρριψε τη λειτουργία «%1» (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Salesforce refused the connected app&apos;s credentials or the refresh token: %1. Authorise Leadbench again and store the new refresh token in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Salesforce απέρριψε τα διαπιστευτήρια της συνδεδεμένης εφαρμογής ή το refresh token: %1. Εξουσιοδοτήστε ξανά το Leadbench και αποθηκεύστε το νέο refresh token στη σύνδεση.</translation>
     </message>
     <message>
         <source>getting an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>λήψη διακριτικού πρόσβασης</translation>
     </message>
     <message>
         <source>Salesforce: access token obtained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: αποκτήθηκε διακριτικό πρόσβασης.</translation>
     </message>
 </context>
 <context>
     <name>ScoreExplanationView</name>
     <message>
         <source>Score contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνεισφορές στη βαθμολογία</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφανίσεις</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόντοι</translation>
     </message>
     <message>
         <source>Score history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό βαθμολογίας</translation>
     </message>
     <message>
         <source>Score %1; the MQL threshold is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία %1· το όριο MQL είναι %2.</translation>
     </message>
     <message>
         <source>The list shows %1, from the last re-score: older behaviour has faded since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η λίστα δείχνει %1, από την τελευταία επαναβαθμολόγηση: η παλαιότερη συμπεριφορά έχει εξασθενήσει από τότε.</translation>
     </message>
     <message>
         <source>No rule applies to this lead yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένας κανόνας δεν ισχύει ακόμη για αυτό το lead.</translation>
     </message>
     <message>
         <source>%1 of %2 (at most %1 count)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 από %2 (μετρούν έως %1)</translation>
     </message>
     <message>
         <source>%1 points after decay; last on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 πόντοι μετά την απόσβεση· τελευταία στις %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνολο</translation>
     </message>
 </context>
 <context>
     <name>ScoringCharts</name>
     <message>
         <source>Leads by score</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads ανά βαθμολογία</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>With the edited rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Με τους επεξεργασμένους κανόνες</translation>
     </message>
     <message>
         <source>Scores now</source>
-        <translation type="unfinished"></translation>
+        <translation>Τρέχουσες βαθμολογίες</translation>
     </message>
     <message>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο MQL</translation>
     </message>
     <message>
         <source>What each threshold would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι θα έκανε κάθε όριο</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο</translation>
     </message>
     <message>
         <source>Eventual customers above</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελικοί πελάτες πάνω από το όριο</translation>
     </message>
     <message>
         <source>Leads sent to sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads που στέλνονται στις πωλήσεις</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακρίβεια</translation>
     </message>
     <message>
         <source>Current threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Τρέχον όριο</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Προτεινόμενο</translation>
     </message>
 </context>
 <context>
     <name>ScoringInsights</name>
     <message>
         <source>No lead has an outcome yet (became a customer, or was lost or disqualified): the threshold cannot be judged from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα lead δεν έχει ακόμη αποτέλεσμα (έγινε πελάτης, χάθηκε ή αποκλείστηκε): το όριο δεν μπορεί να κριθεί από τα δεδομένα.</translation>
     </message>
     <message>
         <source>No lead with a known outcome became a customer yet: nothing separates good leads from bad ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα lead με γνωστό αποτέλεσμα δεν έγινε ακόμη πελάτης: τίποτα δεν ξεχωρίζει τα καλά leads από τα κακά.</translation>
     </message>
     <message>
         <source>At %1, %2 of eventual customers score at or above the threshold, %3 of those above it became customers, and %4 of all leads would go to sales: the best balance (F1) of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Στο %1, το %2 των τελικών πελατών έχει βαθμολογία ίση ή πάνω από το όριο, το %3 όσων είναι πάνω από αυτό έγιναν πελάτες και το %4 όλων των leads θα πήγαινε στις πωλήσεις: η καλύτερη ισορροπία (F1) των δύο.</translation>
     </message>
 </context>
 <context>
     <name>ScoringPage</name>
     <message>
         <source>Change scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή κανόνων βαθμολόγησης</translation>
     </message>
     <message>
         <source>Re-scoring progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος επαναβαθμολόγησης</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή</translation>
     </message>
     <message>
         <source>Stop re-scoring after the current batch; it starts again the next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή της επαναβαθμολόγησης μετά την τρέχουσα παρτίδα· ξεκινά ξανά την επόμενη φορά</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνες</translation>
     </message>
     <message>
         <source>Threshold advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύμβουλος ορίου</translation>
     </message>
     <message>
         <source>Attribute lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift χαρακτηριστικών</translation>
     </message>
     <message>
         <source>Scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνες βαθμολόγησης</translation>
     </message>
     <message>
         <source>Add profile rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη κανόνα προφίλ</translation>
     </message>
     <message>
         <source>Points for who the lead is: job title, company size, industry, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόντοι για το ποιος είναι το lead: θέση εργασίας, μέγεθος εταιρείας, κλάδος, …</translation>
     </message>
     <message>
         <source>Add behaviour rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη κανόνα συμπεριφοράς</translation>
     </message>
     <message>
         <source>Points for what the lead does: opens, clicks, visits, meetings, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόντοι για το τι κάνει το lead: ανοίγματα, κλικ, επισκέψεις, συναντήσεις, …</translation>
     </message>
     <message>
         <source>Add &quot;no opens&quot; rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη κανόνα «κανένα άνοιγμα»</translation>
     </message>
     <message>
         <source>Points when the lead opened none of the last e-mails sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόντοι όταν το lead δεν άνοιξε κανένα από τα τελευταία email που στάλθηκαν</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση</translation>
     </message>
     <message>
         <source>Selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεγμένος κανόνας</translation>
     </message>
     <message>
         <source>Threshold and temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο και θερμοκρασία</translation>
     </message>
     <message>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο MQL</translation>
     </message>
     <message>
         <source>A Subscriber, Lead or Nurturing lead whose score reaches this becomes MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα lead σε Συνδρομητής, Lead ή Nurturing του οποίου η βαθμολογία φτάνει αυτή την τιμή γίνεται MQL</translation>
     </message>
     <message>
         <source>&amp;MQL at score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MQL από βαθμολογία:</translation>
     </message>
     <message>
         <source>Warm from</source>
-        <translation type="unfinished"></translation>
+        <translation>Χλιαρό από</translation>
     </message>
     <message>
         <source>&amp;Warm from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Χλιαρό από:</translation>
     </message>
     <message>
         <source>Hot from</source>
-        <translation type="unfinished"></translation>
+        <translation>Θερμό από</translation>
     </message>
     <message>
         <source>&amp;Hot from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Θερμό από:</translation>
     </message>
     <message>
         <source>Score distribution preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση κατανομής βαθμολογιών</translation>
     </message>
     <message>
         <source>Default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπιλεγμένοι κανόνες</translation>
     </message>
     <message>
         <source>Put the default rule set in the editor (the seeds&apos; points and profile rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τοποθέτηση του προεπιλεγμένου συνόλου κανόνων στον επεξεργαστή (οι πόντοι και οι κανόνες προφίλ της αρχικής ρύθμισης)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά</translation>
     </message>
     <message>
         <source>Save and re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση και επαναβαθμολόγηση</translation>
     </message>
     <message>
         <source>Threshold advisor chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράφημα συμβούλου ορίου</translation>
     </message>
     <message>
         <source>Candidate thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποψήφια όρια</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο</translation>
     </message>
     <message>
         <source>Eventual customers above</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελικοί πελάτες πάνω από το όριο</translation>
     </message>
     <message>
         <source>Leads sent to sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads που στέλνονται στις πωλήσεις</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακρίβεια</translation>
     </message>
     <message>
         <source>Leads above</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads πάνω από το όριο</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανανέωση</translation>
     </message>
     <message>
         <source>Use the suggested threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση του προτεινόμενου ορίου</translation>
     </message>
     <message>
         <source>Puts it in the rules editor; it takes effect when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τοποθετεί στον επεξεργαστή κανόνων· ισχύει μετά την αποθήκευση</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Χαρακτηριστικό</translation>
     </message>
     <message>
         <source>Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Χαρακτηριστικό:</translation>
     </message>
     <message>
         <source>Conversion by attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετατροπή ανά τιμή χαρακτηριστικού</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή</translation>
     </message>
     <message>
         <source>Leads with an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads με αποτέλεσμα</translation>
     </message>
     <message>
         <source>Became customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγιναν πελάτες</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετατροπή</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift</translation>
     </message>
     <message>
         <source>The workspace is read-only: the rules can be read and previewed, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο χώρος εργασίας είναι μόνο για ανάγνωση: οι κανόνες μπορούν να διαβαστούν και να προεπισκοπηθούν, όχι να αλλάξουν.</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η αποθήκευση: %1</translation>
     </message>
     <message>
         <source>Unsaved changes: the preview shows what they would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη αποθηκευμένες αλλαγές: η προεπισκόπηση δείχνει τι θα έκαναν.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s); scores follow every change at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n κανόνας· οι βαθμολογίες ακολουθούν αμέσως κάθε αλλαγή.</numerusform>
+            <numerusform>%n κανόνες· οι βαθμολογίες ακολουθούν αμέσως κάθε αλλαγή.</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview waits for a sound rule set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Η προεπισκόπηση περιμένει ένα έγκυρο σύνολο κανόνων: %1</translation>
     </message>
     <message>
         <source>Computing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπολογισμός της προεπισκόπησης…</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς προεπισκόπηση: %1</translation>
     </message>
     <message>
         <source>Under these rules %1 of %2 leads would be at or above the threshold of %3 (now %4); %5 would become MQL; %6 scores would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Με αυτούς τους κανόνες %1 από %2 leads θα ήταν στο ή πάνω από το όριο %3 (τώρα %4)· %5 θα γίνονταν MQL· %6 βαθμολογίες θα άλλαζαν.</translation>
     </message>
     <message>
         <source>Scoring rules changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι κανόνες βαθμολόγησης άλλαξαν</translation>
     </message>
     <message>
         <source>Re-scoring every lead: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναβαθμολόγηση όλων των leads: %1…</translation>
     </message>
     <message>
         <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 από %2 leads</translation>
     </message>
     <message>
         <source>Re-scoring failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επαναβαθμολόγηση απέτυχε: %1</translation>
     </message>
     <message>
         <source>Re-scoring stopped after %1 leads; it resumes the next time the workspace opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επαναβαθμολόγηση σταμάτησε μετά από %1 leads· συνεχίζει την επόμενη φορά που θα ανοίξει ο χώρος εργασίας.</translation>
     </message>
     <message>
         <source>Re-scored %1 leads: %2 scores changed, %3 leads became MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναβαθμολογήθηκαν %1 leads: άλλαξαν %2 βαθμολογίες, %3 leads έγιναν MQL.</translation>
     </message>
     <message>
         <source>Reading the outcomes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση των αποτελεσμάτων…</translation>
     </message>
     <message>
         <source>%1 leads; %2 with a known outcome (%3 became customers, %4 were lost or disqualified).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads· %2 με γνωστό αποτέλεσμα (%3 έγιναν πελάτες, %4 χάθηκαν ή αποκλείστηκαν).</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (τρέχον)</translation>
     </message>
     <message>
         <source> (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation> (προτεινόμενο)</translation>
     </message>
     <message>
         <source>Use the suggested threshold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση του προτεινόμενου ορίου (%1)</translation>
     </message>
     <message>
         <source>No lead has an outcome yet (became a customer, or was lost or disqualified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα lead δεν έχει ακόμη αποτέλεσμα (έγινε πελάτης, χάθηκε ή αποκλείστηκε).</translation>
     </message>
     <message>
         <source>Overall, %1 of the %2 leads with a known outcome became customers. Lift above 1: the value converts better than average; below 1: worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνολικά, %1 από τα %2 leads με γνωστό αποτέλεσμα έγιναν πελάτες. Lift πάνω από 1: η τιμή μετατρέπει καλύτερα από τον μέσο όρο· κάτω από 1: χειρότερα.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κανένα)</translation>
     </message>
     <message>
         <source>No value of %1 has 5 or more leads with a known outcome yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία τιμή του %1 δεν έχει ακόμη 5 ή περισσότερα leads με γνωστό αποτέλεσμα.</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολόγηση</translation>
     </message>
 </context>
 <context>
     <name>ScoringRule</name>
     <message>
         <source>%1 is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ορισμένο</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1 containing &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 που περιέχει «%2»</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «id» πρέπει να είναι ακέραιος αριθμός</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be profile, behaviour or no_opens, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «kind» πρέπει να είναι profile, behaviour ή no_opens, όχι «%1»</translation>
     </message>
     <message>
         <source>&quot;points&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Λείπει το «points»</translation>
     </message>
     <message>
         <source>&quot;points&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «points» πρέπει να είναι ακέραιος αριθμός</translation>
     </message>
     <message>
         <source>&quot;field&quot;: &quot;%1&quot; is not a field a profile rule can read</source>
-        <translation type="unfinished"></translation>
+        <translation>«field»: το «%1» δεν είναι πεδίο που μπορεί να διαβάσει ένας κανόνας προφίλ</translation>
     </message>
     <message>
         <source>&quot;operator&quot;: &quot;%1&quot; is not one of equals, contains, one_of, at_least, at_most, is_set</source>
-        <translation type="unfinished"></translation>
+        <translation>«operator»: το «%1» δεν είναι ένα από τα equals, contains, one_of, at_least, at_most, is_set</translation>
     </message>
     <message>
         <source>&quot;values&quot; must hold texts or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «values» πρέπει να περιέχει κείμενα ή αριθμούς</translation>
     </message>
     <message>
         <source>&quot;values&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «values» πρέπει να είναι λίστα</translation>
     </message>
     <message>
         <source>&quot;activity&quot;: &quot;%1&quot; is not an activity type</source>
-        <translation type="unfinished"></translation>
+        <translation>«activity»: το «%1» δεν είναι τύπος δραστηριότητας</translation>
     </message>
     <message>
         <source>&quot;cap&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «cap» πρέπει να είναι ακέραιος αριθμός</translation>
     </message>
     <message>
         <source>&quot;half_life_days&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «half_life_days» πρέπει να είναι αριθμός</translation>
     </message>
     <message>
         <source>&quot;last_emails&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «last_emails» πρέπει να είναι ακέραιος αριθμός</translation>
     </message>
     <message>
         <source>Points must be between -1000 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι πόντοι πρέπει να είναι μεταξύ -1000 και 1000.</translation>
     </message>
     <message>
         <source>A profile rule cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένας κανόνας προφίλ δεν μπορεί να διαβάσει το %1.</translation>
     </message>
     <message>
         <source>%1 can only be tested with &quot;is set&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 μπορεί να ελεγχθεί μόνο με «είναι ορισμένο».</translation>
     </message>
     <message>
         <source>Give a value to compare %1 with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε μια τιμή για σύγκριση με το %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; compares numbers; %2 is not a number field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» συγκρίνει αριθμούς· το %2 δεν είναι αριθμητικό πεδίο.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι αριθμός.</translation>
     </message>
     <message>
         <source>%1 cannot be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν μπορεί να βαθμολογηθεί.</translation>
     </message>
     <message>
         <source>The cap must be between 0 (no cap) and 1000 occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ανώτατο όριο πρέπει να είναι μεταξύ 0 (χωρίς όριο) και 1000 εμφανίσεων.</translation>
     </message>
     <message>
         <source>The half-life must be between 0 (no decay) and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο χρόνος ημιζωής πρέπει να είναι μεταξύ 0 (χωρίς απόσβεση) και 3650 ημερών.</translation>
     </message>
     <message>
         <source>The number of e-mails must be between 1 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο αριθμός των email πρέπει να είναι μεταξύ 1 και 100.</translation>
     </message>
 </context>
 <context>
     <name>ScoringRules</name>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>ισούται με</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>περιέχει</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι ένα από</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι τουλάχιστον</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι το πολύ</translation>
     </message>
     <message>
         <source>is set</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι ορισμένο</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Προφίλ</translation>
     </message>
     <message>
         <source>No opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα άνοιγμα</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμπεριφορά</translation>
     </message>
     <message numerus="yes">
         <source>Opened none of the last %Ln e-mail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Δεν άνοιξε το τελευταίο %Ln email</numerusform>
+            <numerusform>Δεν άνοιξε κανένα από τα τελευταία %Ln email</numerusform>
         </translation>
     </message>
 </context>
@@ -7530,132 +9234,335 @@ Do you want to delete it anyway?</source>
     <name>ScoringService</name>
     <message>
         <source>Scoring rules changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι κανόνες βαθμολόγησης άλλαξαν</translation>
     </message>
     <message>
         <source>Daily re-score: older behaviour counts less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερήσια επαναβαθμολόγηση: η παλαιότερη συμπεριφορά μετρά λιγότερο</translation>
     </message>
     <message>
         <source>Scored with the workspace&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολόγηση με τους κανόνες του χώρου εργασίας</translation>
     </message>
 </context>
 <context>
     <name>SegmentRepository</name>
     <message>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα τμήμα χρειάζεται όνομα.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Προτιμήσεις</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Γενικά</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομά σας</translation>
     </message>
     <message>
         <source>Recorded with every stage change, activity and merge you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγράφεται με κάθε αλλαγή σταδίου, δραστηριότητα και συγχώνευση που κάνετε.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ό&amp;νομά σας:</translation>
     </message>
     <message>
         <source>Workspace at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρος εργασίας κατά την εκκίνηση</translation>
     </message>
     <message>
         <source>The last workspace used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο τελευταίος που χρησιμοποιήθηκε</translation>
     </message>
     <message>
         <source>The default workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο προεπιλεγμένος χώρος εργασίας</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα κατά την &amp;εκκίνηση:</translation>
     </message>
     <message>
         <source>Ask before deleting several leads at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ερώτηση πριν από τη διαγραφή πολλών leads ταυτόχρονα</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτόματα αντίγραφα ασφαλείας</translation>
     </message>
     <message>
         <source>Back up the open workspace automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτόματη δημιουργία αντιγράφων ασφαλείας του ανοιχτού χώρου εργασίας</translation>
     </message>
     <message>
         <source>Hours between backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ώρες μεταξύ αντιγράφων ασφαλείας</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ώρ.</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κάθε:</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφα προς διατήρηση</translation>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διατήρηση των τελευταίων:</translation>
     </message>
     <message>
         <source>Your name cannot be empty: it is recorded in the histories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομά σας δεν μπορεί να είναι κενό: καταγράφεται στα ιστορικά.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Γλώσσα</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>%1 is the name of the system&apos;s language in that language (Français, Ελληνικά ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Προεπιλογή συστήματος (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Γλώσσα:</translation>
     </message>
     <message>
         <source>A new language applies when Leadbench starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια νέα γλώσσα εφαρμόζεται όταν το Leadbench ξεκινήσει ξανά.</translation>
     </message>
     <message>
         <source>The language changes the next time Leadbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η γλώσσα αλλάζει την επόμενη φορά που θα ξεκινήσει το Leadbench.</translation>
     </message>
 </context>
 <context>
     <name>StageMachine</name>
     <message>
         <source>The lead is already at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το lead είναι ήδη στο στάδιο %1.</translation>
     </message>
     <message>
         <source>A lead cannot move from %1 to %2; from %1 it can move to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα lead δεν μπορεί να μεταφερθεί από %1 σε %2· από %1 μπορεί να μεταφερθεί σε %3.</translation>
     </message>
     <message>
         <source>no other stage</source>
+        <translation>κανένα άλλο στάδιο</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Step type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Τύπος:</translation>
+    </message>
+    <message>
+        <source>Step label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a name shown on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;If:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Στάδιο</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished">Πε&amp;δίο:</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished">Σύγκριση</translation>
+    </message>
+    <message>
+        <source>Com&amp;parison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (several: separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value; for &quot;one of&quot;: values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Ενέργεια</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished">Νέο στάδιο</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">Πωλητής</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task title or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If yes, go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no, go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If &amp;yes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If &amp;no:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step in the flow, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7663,72 +9570,72 @@ Do you want to delete it anyway?</source>
     <name>Sync</name>
     <message>
         <source>Keep Leadbench&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση της τιμής του Leadbench</translation>
     </message>
     <message>
         <source>Take the CRM&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη της τιμής του CRM</translation>
     </message>
     <message>
         <source>The newest change wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδίζει η πιο πρόσφατη αλλαγή</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Να ερωτώμαι</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμφωνίες</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncRunner</name>
     <message>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτελείται ήδη συγχρονισμός.</translation>
     </message>
     <message>
         <source>The connection #%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνδεση #%1 δεν υπάρχει πλέον.</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncService</name>
     <message>
         <source>%1: &quot;%2&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: το «%2» είναι υποχρεωτικό.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no setting &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν έχει ρύθμιση «%2».</translation>
     </message>
     <message>
         <source>The connection #%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνδεση #%1 δεν υπάρχει πλέον.</translation>
     </message>
     <message>
         <source>The conflict #%1 was already settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διένεξη #%1 έχει ήδη διευθετηθεί.</translation>
     </message>
     <message>
         <source>Conflict settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διένεξη διευθετήθηκε: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncCommands</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ποτέ</translation>
     </message>
     <message>
         <source>  connectors [--json]
@@ -7759,1207 +9666,1246 @@ Do you want to delete it anyway?</source>
   conflicts resolve-all CONNECTION local|remote
         Fields changed on both sides since the last sync wait for a choice (with the rule &quot;ask&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  connectors [--json]
+        Τα πρόσθετα σύνδεσης CRM που βρέθηκαν και όσα απορρίφθηκαν, με την αιτία.
+  connections list [--json]
+  connections add NAME --connector ID [--set KEY=VALUE]... [--conflicts ask|local|remote|newest]
+                  [--secret-stdin] [--no-test]
+        Προσθέτει μια σύνδεση CRM και τη δοκιμάζει. Τα μυστικά (tokens, client secrets, refresh tokens) δεν είναι
+        ποτέ επιλογές: ζητούνται στο τερματικό ή διαβάζονται από την τυπική είσοδο με
+        --secret-stdin (γραμμές KEY=VALUE ή μόνο η τιμή όταν η σύνδεση έχει ένα μυστικό),
+        και φυλάσσονται μόνο στην κλειδοθήκη του συστήματος. Ρυθμίσεις: δείτε «connectors».
+  connections edit NAME [--name NEW] [--set KEY=VALUE]... [--conflicts RULE] [--secret-stdin]
+  connections remove NAME
+  connections test NAME
+  connections mapping NAME [--json]
+  connections map NAME lead|deal LOCAL_FIELD CRM_FIELD [--direction both|push|pull] [--clear-allowed]
+        push: το Leadbench είναι η πηγή αλήθειας για το πεδίο· pull: το CRM. Το --clear-allowed
+        επιτρέπει σε μια κενή τιμή να αντικαταστήσει μια συμπληρωμένη.
+  connections unmap NAME lead|deal LOCAL_FIELD
+  connections reset-mapping NAME
+  connections log NAME [--runs N]
+  sync CONNECTION [--full] [--dry-run] [--json]
+        Λαμβάνει τις αλλαγές του CRM και μετά στέλνει του Leadbench. Το --full συγκρίνει κάθε εγγραφή·
+        το --dry-run δείχνει τι θα άλλαζε, πεδίο προς πεδίο, και δεν γράφει τίποτα πουθενά.
+        Κωδικός εξόδου 1 όταν ο συγχρονισμός απέτυχε ή το CRM απέρριψε ορισμένες εγγραφές (εμφανίζονται).
+  conflicts list [CONNECTION] [--json]
+  conflicts resolve ID local|remote
+  conflicts resolve-all CONNECTION local|remote
+        Τα πεδία που άλλαξαν και στις δύο πλευρές από τον τελευταίο συγχρονισμό περιμένουν επιλογή (με τον κανόνα «ask»).
+</translation>
     </message>
     <message>
         <source>leadbench-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτελέστε «leadbench-cli --help» για τις εντολές.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη εντολή «%1»</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έξοδος JSON.</translation>
     </message>
     <message>
         <source>No connector plug-ins in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν πρόσθετα σύνδεσης στο %1.</translation>
     </message>
     <message>
         <source>%1: refused (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: απορρίφθηκε (%2)</translation>
     </message>
     <message>
         <source>(secret: standard input or prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(μυστικό: τυπική είσοδος ή προτροπή)</translation>
     </message>
     <message>
         <source>(default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(προεπιλογή %1)</translation>
     </message>
     <message>
         <source>connections needs list, add, edit, remove, test, mapping, map, unmap, reset-mapping or log</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections χρειάζεται list, add, edit, remove, test, mapping, map, unmap, reset-mapping ή log</translation>
     </message>
     <message>
         <source>unknown connections command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη εντολή connections «%1»</translation>
     </message>
     <message>
         <source>No connections. Add one with &quot;leadbench-cli connections add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν συνδέσεις. Προσθέστε μία με «leadbench-cli connections add».</translation>
     </message>
     <message>
         <source>last sync: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>τελευταίος συγχρονισμός: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n αλλαγή προς αποστολή</numerusform>
+            <numerusform>%n αλλαγές προς αποστολή</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n διένεξη</numerusform>
+            <numerusform>%n διενέξεις</numerusform>
         </translation>
     </message>
     <message>
         <source>leadbench-cli: standard input: &quot;%1&quot; is not one of %2 (KEY=VALUE lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: τυπική είσοδος: το «%1» δεν είναι ένα από τα %2 (γραμμές KEY=VALUE)</translation>
     </message>
     <message>
         <source>a line without =</source>
-        <translation type="unfinished"></translation>
+        <translation>μια γραμμή χωρίς =</translation>
     </message>
     <message>
         <source>leadbench-cli: %1 needs its secrets (%2): give them on standard input with --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: το %1 χρειάζεται τα μυστικά του (%2): δώστε τα στην τυπική είσοδο με --secret-stdin.</translation>
     </message>
     <message>
         <source>%1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (δεν εμφανίζεται): </translation>
     </message>
     <message>
         <source>Connector id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικό σύνδεσης.</translation>
     </message>
     <message>
         <source>A setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια ρύθμιση.</translation>
     </message>
     <message>
         <source>Conflict rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας διενέξεων.</translation>
     </message>
     <message>
         <source>Read secrets from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση μυστικών από την τυπική είσοδο.</translation>
     </message>
     <message>
         <source>Do not test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Να μη δοκιμαστεί η σύνδεση.</translation>
     </message>
     <message>
         <source>connections add takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections add δέχεται ένα NAME</translation>
     </message>
     <message>
         <source>connections add needs --connector (see &quot;leadbench-cli connectors&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections add χρειάζεται --connector (δείτε «leadbench-cli connectors»)</translation>
     </message>
     <message>
         <source>--conflicts: &quot;%1&quot; is not ask, local, remote or newest</source>
-        <translation type="unfinished"></translation>
+        <translation>--conflicts: το «%1» δεν είναι ask, local, remote ή newest</translation>
     </message>
     <message>
         <source>--set: &quot;%1&quot; is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: το «%1» δεν είναι KEY=VALUE</translation>
     </message>
     <message>
         <source>--set: %1 is a secret: it is never given on the command line (it would stay in the shell&apos;s history); give it on standard input with --secret-stdin or when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: το %1 είναι μυστικό: δεν δίνεται ποτέ στη γραμμή εντολών (θα έμενε στο ιστορικό του κελύφους)· δώστε το στην τυπική είσοδο με --secret-stdin ή όταν ζητηθεί</translation>
     </message>
     <message>
         <source>Added the connection &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Προστέθηκε η σύνδεση «%1» (%2).</translation>
     </message>
     <message>
         <source>Connection test: ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμή σύνδεσης: ok.</translation>
     </message>
     <message>
         <source>the connection was added, but its test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>η σύνδεση προστέθηκε, αλλά η δοκιμή της απέτυχε: %1</translation>
     </message>
     <message>
         <source>New name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο όνομα.</translation>
     </message>
     <message>
         <source>connections edit takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections edit δέχεται ένα NAME</translation>
     </message>
     <message>
         <source>--set: %1 is a secret: give it on standard input with --secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: το %1 είναι μυστικό: δώστε το στην τυπική είσοδο με --secret-stdin</translation>
     </message>
     <message>
         <source>Changed the connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνδεση «%1» άλλαξε.</translation>
     </message>
     <message>
         <source>connections remove takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections remove δέχεται ένα NAME</translation>
     </message>
     <message>
         <source>Removed the connection &quot;%1&quot; and its secrets; the leads stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνδεση «%1» και τα μυστικά της αφαιρέθηκαν· τα leads παραμένουν.</translation>
     </message>
     <message>
         <source>connections test takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections test δέχεται ένα NAME</translation>
     </message>
     <message>
         <source>%1: the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: η σύνδεση λειτουργεί.</translation>
     </message>
     <message>
         <source>connections mapping takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections mapping δέχεται ένα NAME</translation>
     </message>
     <message>
         <source>%1 &lt;-&gt; %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;-&gt; %2:</translation>
     </message>
     <message>
         <source>both, push or pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>both, push ή pull.</translation>
     </message>
     <message>
         <source>An empty value may replace a filled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια κενή τιμή μπορεί να αντικαταστήσει μια συμπληρωμένη.</translation>
     </message>
     <message>
         <source>connections map takes NAME lead|deal LOCAL_FIELD CRM_FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections map δέχεται NAME lead|deal LOCAL_FIELD CRM_FIELD</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not lead or deal</source>
-        <translation type="unfinished"></translation>
+        <translation>το «%1» δεν είναι lead ή deal</translation>
     </message>
     <message>
         <source>--direction: &quot;%1&quot; is not both, push or pull</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction: το «%1» δεν είναι both, push ή pull</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>το %1 δεν έχει πεδίο «%2»</translation>
     </message>
     <message>
         <source>leadbench-cli: note: %1 is not one of %2&apos;s standard fields; it must exist in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: σημείωση: το %1 δεν είναι ένα από τα τυπικά πεδία του %2· πρέπει να υπάρχει στο CRM.</translation>
     </message>
     <message>
         <source>%1: %2 &lt;-&gt; %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &lt;-&gt; %3 (%4).</translation>
     </message>
     <message>
         <source>connections unmap takes NAME lead|deal LOCAL_FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections unmap δέχεται NAME lead|deal LOCAL_FIELD</translation>
     </message>
     <message>
         <source>%1 does not map &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>το %1 δεν αντιστοιχίζει το «%2»</translation>
     </message>
     <message>
         <source>%1: %2 is no longer synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: το %2 δεν συγχρονίζεται πλέον.</translation>
     </message>
     <message>
         <source>connections reset-mapping takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections reset-mapping δέχεται ένα NAME</translation>
     </message>
     <message>
         <source>%1: the connector&apos;s default field mapping is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: επανήλθε η προεπιλεγμένη αντιστοίχιση πεδίων της σύνδεσης.</translation>
     </message>
     <message>
         <source>How many runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόσες εκτελέσεις.</translation>
     </message>
     <message>
         <source>connections log takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το connections log δέχεται ένα NAME</translation>
     </message>
     <message>
         <source>Run of %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτέλεση του %1: %2 — %3</translation>
     </message>
     <message>
         <source>Compare every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύγκριση κάθε εγγραφής.</translation>
     </message>
     <message>
         <source>Write nothing; show what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία εγγραφή· εμφάνιση του τι θα άλλαζε.</translation>
     </message>
     <message>
         <source>sync takes one CONNECTION (see &quot;leadbench-cli connections list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>το sync δέχεται ένα CONNECTION (δείτε «leadbench-cli connections list»)</translation>
     </message>
     <message>
         <source>Dry run: nothing was written. What a sync would do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμαστική εκτέλεση: δεν γράφτηκε τίποτα. Τι θα έκανε ένας συγχρονισμός:</translation>
     </message>
     <message>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>εδώ</translation>
     </message>
     <message>
         <source>%1 %2: &quot;%3&quot; -&gt; &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: «%3» -&gt; «%4»</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... και %n ακόμη αλλαγή.</numerusform>
+            <numerusform>... και %n ακόμη αλλαγές.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Refused by %1 (they stay queued; fix them and sync again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Απορρίφθηκαν από το %1 (παραμένουν στην ουρά· διορθώστε τα και συγχρονίστε ξανά):</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for your choice: &quot;leadbench-cli conflicts list&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n διένεξη περιμένει την επιλογή σας: «leadbench-cli conflicts list».</numerusform>
+            <numerusform>%n διενέξεις περιμένουν την επιλογή σας: «leadbench-cli conflicts list».</numerusform>
         </translation>
     </message>
     <message>
         <source>conflicts needs list, resolve or resolve-all</source>
-        <translation type="unfinished"></translation>
+        <translation>το conflicts χρειάζεται list, resolve ή resolve-all</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία διένεξη.</translation>
     </message>
     <message>
         <source>deleted in the CRM, changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>διαγράφηκε στο CRM, άλλαξε εδώ</translation>
     </message>
     <message>
         <source>%1: here &quot;%2&quot;, in the CRM &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: εδώ «%2», στο CRM «%3»</translation>
     </message>
     <message>
         <source>conflicts resolve takes ID local|remote</source>
-        <translation type="unfinished"></translation>
+        <translation>το conflicts resolve δέχεται ID local|remote</translation>
     </message>
     <message>
         <source>Settled; the next sync sends or keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διευθετήθηκε· ο επόμενος συγχρονισμός το στέλνει ή το διατηρεί.</translation>
     </message>
     <message>
         <source>conflicts resolve-all takes CONNECTION local|remote</source>
-        <translation type="unfinished"></translation>
+        <translation>το conflicts resolve-all δέχεται CONNECTION local|remote</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Διευθετήθηκε %n διένεξη.</numerusform>
+            <numerusform>Διευθετήθηκαν %n διενέξεις.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown conflicts command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη εντολή conflicts «%1»</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>The connection #%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνδεση #%1 δεν υπάρχει πλέον.</translation>
     </message>
     <message>
         <source>Synced from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός από %1</translation>
     </message>
     <message>
         <source>Dry run of %1 (%2): nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμαστική εκτέλεση του %1 (%2): δεν γράφεται τίποτα.</translation>
     </message>
     <message>
         <source>Full sync of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Πλήρης συγχρονισμός του %1 (%2).</translation>
     </message>
     <message>
         <source>Sync of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός του %1 (%2).</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση…</translation>
     </message>
     <message>
         <source>%1 pulled, %2 pushed, %3 failed, %4 new conflicts; %5 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 λήψεις, %2 αποστολές, %3 αποτυχίες, %4 νέες διενέξεις· %5 αιτήματα.</translation>
     </message>
     <message>
         <source>Pulling %1… %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη %1… %2</translation>
     </message>
     <message>
         <source>%1 linked to the CRM&apos;s record %2 (same e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 συνδέθηκε με την εγγραφή %2 του CRM (ίδιο email).</translation>
     </message>
     <message>
         <source>%1: changed here and in the CRM (%2); waiting for your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: άλλαξε εδώ και στο CRM (%2)· αναμονή για την επιλογή σας.</translation>
     </message>
     <message>
         <source>changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>άλλαξε εδώ</translation>
     </message>
     <message>
         <source>deleted in the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>διαγράφηκε στο CRM</translation>
     </message>
     <message>
         <source>%1 was deleted in the CRM but changed here; waiting for your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 διαγράφηκε στο CRM αλλά άλλαξε εδώ· αναμονή για την επιλογή σας.</translation>
     </message>
     <message>
         <source>%1 was deleted in the CRM: deleted here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 διαγράφηκε στο CRM: διαγράφηκε και εδώ.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε.</translation>
     </message>
     <message>
         <source>%1 no longer exists in the CRM; it is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν υπάρχει πλέον στο CRM· δημιουργείται ξανά.</translation>
     </message>
     <message>
         <source>the CRM already has it as record %1, which is linked to %2: merge the two here</source>
-        <translation type="unfinished"></translation>
+        <translation>το CRM το έχει ήδη ως εγγραφή %1, που είναι συνδεδεμένη με το %2: συγχωνεύστε τα δύο εδώ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 already exists in the CRM (record %2, %3): linked and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 υπάρχει ήδη στο CRM (εγγραφή %2, %3): συνδέθηκε και συγχωνεύτηκε.</translation>
     </message>
     <message>
         <source>%1 was refused by the CRM: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 απορρίφθηκε από το CRM: %2</translation>
     </message>
     <message>
         <source>the CRM did not answer for this record</source>
-        <translation type="unfinished"></translation>
+        <translation>το CRM δεν απάντησε για αυτή την εγγραφή</translation>
     </message>
     <message>
         <source>Pushing %1… %L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή %1… %L2 από %L3</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>επιτυχία</translation>
     </message>
     <message>
         <source>done, but the CRM refused some records</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκληρώθηκε, αλλά το CRM απέρριψε ορισμένες εγγραφές</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>απέτυχε</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ακυρώθηκε</translation>
     </message>
     <message>
         <source>never run</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν εκτελέστηκε ποτέ</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδέσεις</translation>
     </message>
     <message>
         <source>CRM connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδέσεις CRM</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προσθήκη…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αφαίρεση</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Δοκιμή</translation>
     </message>
     <message>
         <source>Field &amp;Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;ντιστοίχιση πεδίων…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
         <source>&amp;Full (compare every record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Π&amp;λήρης (σύγκριση κάθε εγγραφής)</translation>
     </message>
     <message>
         <source>Full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Πλήρης συγχρονισμός</translation>
     </message>
     <message>
         <source>&amp;Dry Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκι&amp;μαστική εκτέλεση…</translation>
     </message>
     <message>
         <source>Shows what a sync would change, field by field, without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δείχνει τι θα άλλαζε ένας συγχρονισμός, πεδίο προς πεδίο, χωρίς να γράψει τίποτα.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύ&amp;ρωση</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Διενέξεις…</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος συγχρονισμού</translation>
     </message>
     <message>
         <source>Log of the last run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή τελευταίας εκτέλεσης:</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή συγχρονισμού</translation>
     </message>
     <message>
         <source>Connect Leadbench to HubSpot or Salesforce to share leads and deals with your team: &quot;Add…&quot; a connection, then &quot;Sync Now&quot;. Leadbench keeps working offline and sends your changes when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδέστε το Leadbench με το HubSpot ή το Salesforce για να μοιράζεστε leads και συμφωνίες με την ομάδα σας: «Προσθήκη…» μιας σύνδεσης και μετά «Συγχρονισμός τώρα». Το Leadbench συνεχίζει να λειτουργεί εκτός σύνδεσης και στέλνει τις αλλαγές σας όταν συγχρονίζετε.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (plug-in &quot;%2&quot; missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (λείπει το πρόσθετο «%2»)</translation>
     </message>
     <message>
         <source>Last sync %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταίος συγχρονισμός %1 %2: %3</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει συγχρονιστεί ακόμη.</translation>
     </message>
     <message>
         <source>Changes waiting to be sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγές που περιμένουν αποστολή: %1.</translation>
     </message>
     <message>
         <source>No changes waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία αλλαγή δεν περιμένει αποστολή.</translation>
     </message>
     <message>
         <source>Conflicts (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Διενέξεις (%1)…</translation>
     </message>
     <message>
         <source>Connection added. Test it, then Sync Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνδεση προστέθηκε. Δοκιμάστε τη και μετά Συγχρονισμός τώρα.</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση σύνδεσης</translation>
     </message>
     <message>
         <source>Remove the connection &quot;%1&quot; and its secrets from the keychain? The leads stay here and in the CRM; they are simply no longer synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση της σύνδεσης «%1» και των μυστικών της από την κλειδοθήκη; Τα leads παραμένουν εδώ και στο CRM· απλώς δεν συγχρονίζονται πλέον.</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμή σύνδεσης</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνδεση λειτουργεί.</translation>
     </message>
     <message>
         <source>Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμαστική εκτέλεση</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός…</translation>
     </message>
     <message>
         <source>Cancelling after the request in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση μετά το αίτημα σε εξέλιξη…</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Σφάλμα: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Προειδοποίηση: </translation>
     </message>
     <message>
         <source>Sync %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SyncStore</name>
     <message>
         <source>There is no connection named &quot;%1&quot; (this workspace has none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει σύνδεση με όνομα «%1» (αυτός ο χώρος εργασίας δεν έχει ακόμη καμία).</translation>
     </message>
     <message>
         <source>There is no connection named &quot;%1&quot; (connections: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει σύνδεση με όνομα «%1» (συνδέσεις: %2).</translation>
     </message>
     <message>
         <source>A connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια σύνδεση χρειάζεται όνομα.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ήδη σύνδεση με όνομα «%1».</translation>
     </message>
     <message>
         <source>A field mapping needs a Leadbench field and a CRM field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια αντιστοίχιση πεδίων χρειάζεται ένα πεδίο Leadbench και ένα πεδίο CRM.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο «%1» αντιστοιχίζεται δύο φορές.</translation>
     </message>
     <message>
         <source>The CRM field &quot;%1&quot; is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο CRM «%1» αντιστοιχίζεται δύο φορές.</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία εργασίας</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα εργασία</translation>
     </message>
     <message>
         <source>Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead:</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Προθεσμία</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπενθύμιση</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς υπενθύμιση</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατά την προθεσμία</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>15 λεπτά πριν</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ώρα πριν</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ημέρα πριν</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Πωλητής</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανείς</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Τύπος:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτ&amp;λος:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προθεσμία:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Υπενθύμιση:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Για:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σημειώσεις:</translation>
     </message>
     <message>
         <source>The task needs a title (what to do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εργασία χρειάζεται τίτλο (τι πρέπει να γίνει).</translation>
     </message>
 </context>
 <context>
     <name>TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια εργασία χρειάζεται τίτλο.</translation>
     </message>
     <message>
         <source>A task needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια εργασία χρειάζεται προθεσμία.</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το lead #%1 δεν υπάρχει.</translation>
     </message>
 </context>
 <context>
     <name>TaskType</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλήση</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνάντηση</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκκρεμότητα</translation>
     </message>
 </context>
 <context>
     <name>Temperature</name>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Θερμό</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Χλιαρό</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ψυχρό</translation>
     </message>
 </context>
 <context>
     <name>TextEncoding</name>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτόματος εντοπισμός</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16, little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16, little-endian)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16, big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16, big-endian)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δυτικοευρωπαϊκά (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δυτικοευρωπαϊκά (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελληνικά (Windows-1253)</translation>
     </message>
 </context>
 <context>
     <name>TradeShow</name>
     <message>
         <source>The cost of an event cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το κόστος μιας εκδήλωσης δεν μπορεί να είναι αρνητικό.</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εκδήλωση τελειώνει πριν αρχίσει.</translation>
     </message>
     <message>
         <source>A campaign named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ήδη καμπάνια με όνομα «%1».</translation>
     </message>
     <message>
         <source>Type at least a name, an e-mail address or a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε τουλάχιστον ένα όνομα, μια διεύθυνση email ή μια εταιρεία.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Consent needs the wording the person agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συναίνεση χρειάζεται τη διατύπωση που αποδέχτηκε το άτομο.</translation>
     </message>
     <message>
         <source>There is no event #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει εκδήλωση #%1.</translation>
     </message>
     <message>
         <source>Trade show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκθεση: %1</translation>
     </message>
     <message>
         <source>Captured at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγράφηκε στο %1</translation>
     </message>
     <message>
         <source>Interest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενδιαφέρον: %1</translation>
     </message>
     <message>
         <source>product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>προϊόν: %1</translation>
     </message>
     <message>
         <source>Met at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Γνωριμία στο %1</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιο email</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιο τηλέφωνο</translation>
     </message>
     <message>
         <source>same name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιο όνομα και εταιρεία</translation>
     </message>
     <message>
         <source>similar name, same company</source>
-        <translation type="unfinished"></translation>
+        <translation>παρόμοιο όνομα, ίδια εταιρεία</translation>
     </message>
     <message>
         <source>Choose at least one rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε τουλάχιστον έναν πωλητή.</translation>
     </message>
     <message>
         <source>I agree that my details are used to contact me about this event&apos;s products and offers. I can unsubscribe at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμφωνώ να χρησιμοποιηθούν τα στοιχεία μου για να επικοινωνήσετε μαζί μου σχετικά με τα προϊόντα και τις προσφορές αυτής της εκδήλωσης. Μπορώ να απεγγραφώ ανά πάσα στιγμή.</translation>
     </message>
 </context>
 <context>
     <name>TradeShowPage</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδήλωση</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα εκδήλωση…</translation>
     </message>
     <message>
         <source>Start capture mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη λειτουργίας καταγραφής</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδήλωση:</translation>
     </message>
     <message>
         <source>Consent wording shown at capture and stored with each lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατύπωση συναίνεσης που εμφανίζεται κατά την καταγραφή και αποθηκεύεται με κάθε lead</translation>
     </message>
     <message>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατύπωση συναίνεσης</translation>
     </message>
     <message>
         <source>After the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετά την εκδήλωση</translation>
     </message>
     <message>
         <source>Leads captured at this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads που καταγράφηκαν σε αυτή την εκδήλωση</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενδιαφέρον</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Προϊόν</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή</translation>
     </message>
     <message>
         <source>Assign unowned leads to reps in turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάθεση leads χωρίς υπεύθυνο σε πωλητές εκ περιτροπής…</translation>
     </message>
     <message>
         <source>Trade show</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκθεση</translation>
     </message>
     <message>
         <source>No event yet: create one to start capturing leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία εκδήλωση ακόμη: δημιουργήστε μία για να ξεκινήσετε την καταγραφή leads.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 έως %2</translation>
     </message>
     <message>
         <source>%1 · cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · κόστος %2</translation>
     </message>
     <message>
         <source>%1 leads captured (%2 new, %3 already known) · hot %4, warm %5, cold %6 · %7 with consent · cost per lead %8 · %9 without an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads καταγράφηκαν (%2 νέα, %3 ήδη γνωστά) · θερμά %4, χλιαρά %5, ψυχρά %6 · %7 με συναίνεση · κόστος ανά lead %8 · %9 χωρίς υπεύθυνο</translation>
     </message>
     <message>
         <source>The consent wording cannot be empty: it is what people agree to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διατύπωση συναίνεσης δεν μπορεί να είναι κενή: είναι αυτό που αποδέχονται τα άτομα.</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα εκδήλωση</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα εκδήλωσης</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Κόστος</translation>
     </message>
     <message>
         <source>Stand, travel, staff, material: what the event costs in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Περίπτερο, ταξίδια, προσωπικό, υλικό: το συνολικό κόστος της εκδήλωσης</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όνομα:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Από:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Έως:</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κόστος:</translation>
     </message>
     <message>
         <source>The event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εκδήλωση χρειάζεται όνομα.</translation>
     </message>
     <message>
         <source>Assign to reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάθεση σε πωλητές</translation>
     </message>
     <message>
         <source>The event&apos;s leads without an owner go to these reps in turn, hot leads first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα leads της εκδήλωσης χωρίς υπεύθυνο πηγαίνουν σε αυτούς τους πωλητές εκ περιτροπής, πρώτα τα θερμά:</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) assigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ανατέθηκε %n lead.</numerusform>
+            <numerusform>Ανατέθηκαν %n leads.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enrol the event&apos;s leads in a follow-up sequence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol in a follow-up sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was captured at this event yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VCard</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>
     <message>
         <source>the card has no END:VCARD before the next card</source>
-        <translation type="unfinished"></translation>
+        <translation>η κάρτα δεν έχει END:VCARD πριν από την επόμενη κάρτα</translation>
     </message>
     <message>
         <source>the card has no END:VCARD (the file ends inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>η κάρτα δεν έχει END:VCARD (το αρχείο τελειώνει μέσα της)</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>it looks like a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>μοιάζει με εικόνα JPEG</translation>
     </message>
     <message>
         <source>it looks like a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>μοιάζει με εικόνα PNG</translation>
     </message>
     <message>
         <source>it looks like a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>μοιάζει με έγγραφο PDF</translation>
     </message>
     <message>
         <source>it looks like a ZIP archive or an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>μοιάζει με αρχείο ZIP ή έγγραφο γραφείου</translation>
     </message>
     <message>
         <source>it looks like a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>μοιάζει με εικόνα GIF</translation>
     </message>
     <message>
         <source>it looks like a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>μοιάζει με αρχείο κειμένου</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι βάση δεδομένων SQLite</translation>
     </message>
     <message>
         <source>%1 has changes in its journal (%1-wal) that cannot be read because the folder is read-only. Open it where the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 έχει αλλαγές στο ημερολόγιό του (%1-wal) που δεν μπορούν να διαβαστούν επειδή ο φάκελος είναι μόνο για ανάγνωση. Ανοίξτε το εκεί όπου ο φάκελος είναι εγγράψιμος.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). The file was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι κατεστραμμένο και δεν μπορεί να διαβαστεί (%2). Το αρχείο δεν άλλαξε· επαναφέρετέ το από αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι φάκελος, όχι αρχείο χώρου εργασίας.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Leadbench workspace: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν είναι χώρος εργασίας Leadbench: %2. Το αρχείο δεν άλλαξε.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Leadbench workspace. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι βάση δεδομένων SQLite άλλης εφαρμογής, όχι χώρος εργασίας Leadbench. Το αρχείο δεν άλλαξε.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Leadbench (workspace format %2; this version reads formats up to %3). Update Leadbench to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 αποθηκεύτηκε από νεότερη έκδοση του Leadbench (μορφή χώρου εργασίας %2· αυτή η έκδοση διαβάζει μορφές έως %3). Ενημερώστε το Leadbench για να το ανοίξετε. Το αρχείο δεν άλλαξε.</translation>
     </message>
     <message>
         <source>%1 is damaged: the integrity check found %2. The file was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι κατεστραμμένο: ο έλεγχος ακεραιότητας βρήκε %2. Το αρχείο δεν άλλαξε· επαναφέρετέ το από αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>%1 is in an older format and must be upgraded, which read-only access does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι σε παλαιότερη μορφή και πρέπει να αναβαθμιστεί, κάτι που δεν επιτρέπει η πρόσβαση μόνο για ανάγνωση.</translation>
     </message>
     <message>
         <source>%1 is not a workspace yet and cannot be created read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν είναι ακόμη χώρος εργασίας και δεν μπορεί να δημιουργηθεί μόνο για ανάγνωση.</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ανοίχτηκε μόνο για ανάγνωση</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο είναι μόνο για ανάγνωση.</translation>
     </message>
     <message>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>το αρχείο ή ο φάκελός του είναι μόνο για ανάγνωση</translation>
     </message>
     <message>
         <source>%1 is damaged: the integrity check found %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι κατεστραμμένο: ο έλεγχος ακεραιότητας βρήκε %2. Το αρχείο δεν άλλαξε.</translation>
     </message>
     <message>
         <source>A workspace cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένας χώρος εργασίας δεν μπορεί να επαναφερθεί από τον εαυτό του.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι κενό αρχείο, όχι αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of %1 before restoring; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η διατήρηση αντιγράφου του %1 πριν από την επαναφορά· δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
         <source>Cannot replace %1; the restored copy is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η αντικατάσταση του %1· το αντίγραφο που επαναφέρθηκε βρίσκεται στο %2.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceDialog</name>
     <message>
         <source>Leadbench workspaces (*.leadbench);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώροι εργασίας Leadbench (*.leadbench);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώροι εργασίας</translation>
     </message>
     <message>
         <source>Recent workspaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόσφατοι χώροι εργασίας:</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόσφατοι χώροι εργασίας</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει</translation>
     </message>
     <message>
         <source>%1 MB, changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB, τροποποίηση %2</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοι&amp;γμα</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα &amp;αρχείου…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Νέος…</translation>
     </message>
     <message>
         <source>&amp;Default workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προεπιλεγμένος χώρος εργασίας</translation>
     </message>
     <message>
         <source>&amp;Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;φαίρεση από τη λίστα</translation>
     </message>
     <message>
         <source>Removes the entry from this list; the file stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαιρεί την καταχώριση από αυτή τη λίστα· το αρχείο παραμένει εκεί που είναι.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα χώρου εργασίας</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέος χώρος εργασίας</translation>
     </message>
     <message>
         <source>/leads.leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>/leads.leadbench</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Leadbench: an offline-first sales and marketing workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench: ένας πάγκος εργασίας για πωλήσεις και μάρκετινγκ που λειτουργεί πρώτα εκτός σύνδεσης.</translation>
     </message>
     <message>
         <source>Open the workspace at PATH (created if missing) instead of the last one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα του χώρου εργασίας στο PATH (δημιουργείται αν λείπει) αντί για τον τελευταίο που χρησιμοποιήθηκε.</translation>
     </message>
     <message>
         <source>Read and write settings in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση και εγγραφή ρυθμίσεων στο FILE.</translation>
     </message>
 </context>
 </TS>

@@ -5,1356 +5,1388 @@
     <name>ActivityDialog</name>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma ligação</translation>
     </message>
     <message>
         <source>Log an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar um e-mail</translation>
     </message>
     <message>
         <source>Log a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma reunião</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma nota</translation>
     </message>
     <message>
         <source>Call outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da ligação</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendeu</translation>
     </message>
     <message>
         <source>Left a voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixou mensagem de voz</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atendeu</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número errado</translation>
     </message>
     <message>
         <source>Asked to call back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediu para ligar mais tarde</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Subject and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto e resumo</translation>
     </message>
     <message>
         <source>What to remember about this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>O que lembrar sobre este lead</translation>
     </message>
     <message>
         <source>What was said, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi dito e quais os próximos passos</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalhes:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota está vazia.</translation>
     </message>
     <message>
         <source>The time is in the future: log what happened, and plan what comes next as a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>O horário está no futuro: registre o que aconteceu e planeje o próximo passo como tarefa.</translation>
     </message>
 </context>
 <context>
     <name>ActivityType</name>
     <message>
         <source>Subscribed to the e-mail list</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscreveu-se na lista de e-mails</translation>
     </message>
     <message>
         <source>E-mail sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail enviado</translation>
     </message>
     <message>
         <source>E-mail opened</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail aberto</translation>
     </message>
     <message>
         <source>E-mail link clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do e-mail clicado</translation>
     </message>
     <message>
         <source>E-mail replied</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail respondido</translation>
     </message>
     <message>
         <source>E-mail bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail devolvido</translation>
     </message>
     <message>
         <source>Page visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita à página</translation>
     </message>
     <message>
         <source>Form submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário enviado</translation>
     </message>
     <message>
         <source>Content downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo baixado</translation>
     </message>
     <message>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Participou de webinar</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião agendada</translation>
     </message>
     <message>
         <source>Meeting cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião cancelada</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Free trial started</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação gratuita iniciada</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelou a inscrição</translation>
     </message>
     <message>
         <source>Met at an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Conheceu em um evento</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>Cannot back up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível fazer backup em %1: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no backup em %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta de backup %1.</translation>
     </message>
 </context>
 <context>
     <name>BantDialog</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendido</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atendido</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Desconhecido</translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Qualify %1 (BANT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificar %1 (BANT)</translation>
     </message>
     <message>
         <source>&amp;Budget: can they afford it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orçamento: eles podem pagar?</translation>
     </message>
     <message>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do orçamento</translation>
     </message>
     <message>
         <source>amount not known</source>
-        <translation type="unfinished"></translation>
+        <translation>valor desconhecido</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor:</translation>
     </message>
     <message>
         <source>&amp;Authority: can this person decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoridade: esta pessoa pode decidir?</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisor</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Influenciador</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Decision maker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do decisor</translation>
     </message>
     <message>
         <source>who decides, when it is someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>quem decide, quando é outra pessoa</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Função:</translation>
     </message>
     <message>
         <source>Decision maker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisor:</translation>
     </message>
     <message>
         <source>&amp;Need: do they really need it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Necessidade: eles realmente precisam?</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor</translation>
     </message>
     <message>
         <source>the problem they want solved</source>
-        <translation type="unfinished"></translation>
+        <translation>o problema que querem resolver</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Pain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade:</translation>
     </message>
     <message>
         <source>&amp;Timing: when will they buy?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prazo: quando vão comprar?</translation>
     </message>
     <message>
         <source>Expected purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra prevista</translation>
     </message>
     <message>
         <source>a date or a quarter, e.g. Q2 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>uma data ou um trimestre, ex.: T2 2027</translation>
     </message>
     <message>
         <source>Delivery need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidade de entrega</translation>
     </message>
     <message>
         <source>Purchase by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar até:</translation>
     </message>
     <message>
         <source>Delivery needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega necessária:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Rule for SQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra para SQL: %1</translation>
     </message>
     <message>
         <source>Create a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um negócio</translation>
     </message>
     <message>
         <source>Deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do negócio</translation>
     </message>
     <message>
         <source>Deal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do negócio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Accepting moves the lead to SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar move o lead para SQL.</translation>
     </message>
     <message>
         <source>Accepting moves the lead to Nurturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar move o lead para Nutrição.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Reason for nurturing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da nutrição:</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>required: why not now, e.g. budget frozen until next year</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório: por que não agora, ex.: orçamento congelado até o próximo ano</translation>
     </message>
     <message>
         <source>Move to SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para SQL</translation>
     </message>
     <message>
         <source>Move to Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para Nutrição</translation>
     </message>
     <message>
         <source>Give the reason for nurturing: it goes into the stage history and the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o motivo da nutrição: ele vai para o histórico de estágios e para o acompanhamento.</translation>
     </message>
 </context>
 <context>
     <name>BantRule</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Orçamento</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidade</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Sales qualified: %1 of 4 met (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificado para vendas: %1 de 4 atendidos (%2).</translation>
     </message>
     <message>
         <source>Not qualified: %1 is required and not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não qualificado: %1 é obrigatório e não foi atendido.</translation>
     </message>
     <message>
         <source>Not qualified: %1 of 4 met, %2 needed (missing: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não qualificado: %1 de 4 atendidos, %2 necessários (faltando: %3).</translation>
     </message>
     <message>
         <source>all four criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>os quatro critérios atendidos</translation>
     </message>
     <message>
         <source>%1 of the four criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dos quatro critérios atendidos</translation>
     </message>
     <message>
         <source>%1 of the four criteria met, including %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dos quatro critérios atendidos, incluindo %2</translation>
     </message>
     <message>
         <source>The number of criteria to meet is from 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de critérios a atender vai de 1 a 4.</translation>
     </message>
     <message>
         <source>More criteria are required (%1) than need to be met (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Há mais critérios obrigatórios (%1) do que critérios a atender (%2).</translation>
     </message>
 </context>
 <context>
     <name>CampaignRepository</name>
     <message>
         <source>A campaign needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma campanha precisa de um nome.</translation>
     </message>
 </context>
 <context>
     <name>CaptureWindow</name>
     <message>
         <source>Capture — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura — %1</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair (Esc)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>&amp;Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quente</translation>
     </message>
     <message>
         <source>&amp;Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morno</translation>
     </message>
     <message>
         <source>C&amp;old</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frio</translation>
     </message>
     <message>
         <source>Interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse:</translation>
     </message>
     <message>
         <source>Product interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse em produto</translation>
     </message>
     <message>
         <source>Product interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse em produto:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Enter saves; Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter salva; Shift+Enter inicia uma nova linha</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <source>Consent given to the wording below</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento dado ao texto abaixo</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento:</translation>
     </message>
     <message>
         <source>Save and next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e próximo (Enter)</translation>
     </message>
     <message>
         <source>Already in the workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está no espaço de trabalho?</translation>
     </message>
     <message>
         <source>Save as a new lead instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como novo lead</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Possíveis duplicatas</translation>
     </message>
     <message>
         <source>Update the selected lead instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar o lead selecionado</translation>
     </message>
     <message>
         <source>The lead being typed last time is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lead digitado da última vez foi recuperado.</translation>
     </message>
     <message>
         <source>Updated %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atualizado (#%2).</translation>
     </message>
     <message>
         <source>Saved %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo (#%2).</translation>
     </message>
     <message>
         <source>Enter will update %1 (#%2) instead of creating a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter atualizará %1 (#%2) em vez de criar um lead.</translation>
     </message>
     <message>
         <source>Today: %1 · At this event: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje: %1 · Neste evento: %2</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>The badge could not be read; type the details instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o crachá; digite os dados.</translation>
     </message>
     <message>
         <source>Badge read: check the details, choose the interest, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crachá lido: confira os dados, escolha o interesse e pressione Enter.</translation>
     </message>
 </context>
 <context>
     <name>ChangeStageDialog</name>
     <message>
         <source>Change lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar estágio do ciclo de vida</translation>
     </message>
     <message>
         <source>%1 is now at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está agora em %2.</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo estágio</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover para:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why, for the stage history (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê, para o histórico de estágios (obrigatório)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Give a reason: the stage history records why each lead moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um motivo: o histórico de estágios registra por que cada lead mudou.</translation>
     </message>
     <message>
         <source>SQL (through the BANT qualification)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL (pela qualificação BANT)</translation>
     </message>
 </context>
 <context>
     <name>CheckableComboBox</name>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: qualquer</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 e mais %n</numerusform>
+            <numerusform>%1: %2 e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>leadbench-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;leadbench-cli --help&quot; para ver os comandos.</translation>
     </message>
     <message>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db precisa de um caminho</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum comando informado</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Number of leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de leads.</translation>
     </message>
     <message>
         <source>Average activities per lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Média de atividades por lead.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semente aleatória.</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída em JSON.</translation>
     </message>
     <message>
         <source>demo takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>demo não aceita argumentos, recebeu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--leads: &quot;%1&quot; is not a number of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>--leads: &quot;%1&quot; não é um número de leads</translation>
     </message>
     <message>
         <source>--activities-per-lead: &quot;%1&quot; is not a number from 0 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>--activities-per-lead: &quot;%1&quot; não é um número de 0 a 50</translation>
     </message>
     <message>
         <source>--seed: &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: &quot;%1&quot; não é um número</translation>
     </message>
     <message>
         <source>Added %1 leads, %2 activities and %3 deals to %4 in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionados %1 leads, %2 atividades e %3 negócios a %4 em %5 s.</translation>
     </message>
     <message>
         <source>leads needs a subcommand: list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>leads precisa de um subcomando: list ou show</translation>
     </message>
     <message>
         <source>unknown leads subcommand &quot;%1&quot; (list, show)</source>
-        <translation type="unfinished"></translation>
+        <translation>subcomando de leads desconhecido &quot;%1&quot; (list, show)</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de busca.</translation>
     </message>
     <message>
         <source>Stages, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágios, separados por vírgula.</translation>
     </message>
     <message>
         <source>Owner name, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do responsável, ou &quot;none&quot;.</translation>
     </message>
     <message>
         <source>Source key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da origem.</translation>
     </message>
     <message>
         <source>Country.</source>
-        <translation type="unfinished"></translation>
+        <translation>País.</translation>
     </message>
     <message>
         <source>hot, warm or cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>hot, warm ou cold.</translation>
     </message>
     <message>
         <source>A saved segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um segmento salvo.</translation>
     </message>
     <message>
         <source>Sort column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna de ordenação.</translation>
     </message>
     <message>
         <source>Descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem decrescente.</translation>
     </message>
     <message>
         <source>Ascending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem crescente.</translation>
     </message>
     <message>
         <source>At most N leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo N leads.</translation>
     </message>
     <message>
         <source>Skip the first N leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular os primeiros N leads.</translation>
     </message>
     <message>
         <source>leads list takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leads list não aceita argumentos, recebeu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--limit: &quot;%1&quot; is not a number from 0 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: &quot;%1&quot; não é um número de 0 a 1000000</translation>
     </message>
     <message>
         <source>--offset: &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset: &quot;%1&quot; não é um número positivo</translation>
     </message>
     <message>
         <source>leadbench-cli: no segment named &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: nenhum segmento chamado &quot;%1&quot; em %2</translation>
     </message>
     <message>
         <source>--stage: unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage: estágio desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>leadbench-cli: no rep named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: nenhum vendedor chamado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--temperature: &quot;%1&quot; is not hot, warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature: &quot;%1&quot; não é hot, warm ou cold</translation>
     </message>
     <message>
         <source>--sort: unknown column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort: coluna desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>leads show needs one lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>leads show precisa de um id de lead</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um id de lead</translation>
     </message>
     <message>
         <source>leadbench-cli: there is no lead %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: não há lead %1 em %2</translation>
     </message>
     <message>
         <source>segments needs the subcommand list</source>
-        <translation type="unfinished"></translation>
+        <translation>segments precisa do subcomando list</translation>
     </message>
     <message>
         <source>backup needs one output file: leadbench-cli backup OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>backup precisa de um arquivo de saída: leadbench-cli backup OUT</translation>
     </message>
     <message>
         <source>backup: %1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: %1 é uma pasta; informe um nome de arquivo</translation>
     </message>
     <message>
         <source>backup: the output is the workspace itself</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: a saída é o próprio espaço de trabalho</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 MB) in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup de %1 feito em %2 (%3 MB) em %4 s.</translation>
     </message>
     <message>
         <source>restore needs one backup file: leadbench-cli restore IN</source>
-        <translation type="unfinished"></translation>
+        <translation>restore precisa de um arquivo de backup: leadbench-cli restore IN</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurado de %2.</translation>
     </message>
     <message>
         <source>The workspace as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho anterior foi mantido em %1.</translation>
     </message>
     <message>
         <source>check takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>check não aceita argumentos</translation>
     </message>
     <message>
         <source>leadbench-cli: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1 não existe.</translation>
     </message>
     <message>
         <source>%1: ok (workspace format %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ok (formato do espaço de trabalho %2%3)</translation>
     </message>
     <message>
         <source>, will be upgraded to %1 when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>, será atualizado para %1 ao ser aberto</translation>
     </message>
     <message>
         <source>events needs a subcommand: list or summary NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>events precisa de um subcomando: list ou summary NOME</translation>
     </message>
     <message>
         <source>events summary needs the event&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>events summary precisa do nome do evento</translation>
     </message>
     <message>
         <source>leadbench-cli: no event named &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: nenhum evento chamado &quot;%1&quot; em %2</translation>
     </message>
     <message>
         <source>The rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vendedor.</translation>
     </message>
     <message>
         <source>At most N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo N itens.</translation>
     </message>
     <message>
         <source>queue needs --rep NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>queue precisa de --rep NOME</translation>
     </message>
     <message>
         <source>--limit: &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: &quot;%1&quot; não é um número positivo</translation>
     </message>
     <message>
         <source>The lead to route.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lead a distribuir.</translation>
     </message>
     <message>
         <source>Every MQL without an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os MQLs sem responsável.</translation>
     </message>
     <message>
         <source>route needs --lead ID or --unassigned-mqls</source>
-        <translation type="unfinished"></translation>
+        <translation>route precisa de --lead ID ou --unassigned-mqls</translation>
     </message>
     <message>
         <source>--lead: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>--lead: &quot;%1&quot; não é um id de lead</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguém)</translation>
     </message>
     <message>
         <source>Explain the score of lead ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar a pontuação do lead ID.</translation>
     </message>
     <message>
         <source>Re-score every lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repontuar todos os leads.</translation>
     </message>
     <message>
         <source>Threshold advisor and attribute lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente de limiar e lift por atributo.</translation>
     </message>
     <message>
         <source>Show the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o conjunto de regras.</translation>
     </message>
     <message>
         <source>Replace the rule set with a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir o conjunto de regras por um arquivo JSON.</translation>
     </message>
     <message>
         <source>The time decay is relative to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O momento de referência do decaimento temporal.</translation>
     </message>
     <message>
         <source>score takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>score não aceita argumentos, recebeu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>score needs exactly one of --explain ID, --all, --advise, --rules, --set-rules FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>score precisa de exatamente um de --explain ID, --all, --advise, --rules, --set-rules FILE</translation>
     </message>
     <message>
         <source>--now: &quot;%1&quot; is not an ISO date and time (e.g. 2026-03-01T12:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--now: &quot;%1&quot; não é uma data e hora ISO (ex.: 2026-03-01T12:00:00Z)</translation>
     </message>
     <message>
         <source>--explain: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain: &quot;%1&quot; não é um id de lead</translation>
     </message>
     <message>
         <source>%1 (#%2): score %3 (%4), stage %5, MQL threshold %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2): pontuação %3 (%4), estágio %5, limiar de MQL %6</translation>
     </message>
     <message>
         <source>The stored score is %1 (from the last re-score; time has moved on since).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pontuação armazenada é %1 (da última repontuação; o tempo passou desde então).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1	total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	total</translation>
     </message>
     <message>
         <source>%1 leads, %2 with a known outcome: %3 customers, %4 lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads, %2 com resultado conhecido: %3 clientes, %4 perdidos.</translation>
     </message>
     <message>
         <source>threshold	customers above	leads to sales	precision</source>
-        <translation type="unfinished"></translation>
+        <translation>limiar	clientes acima	leads para vendas	precisão</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (atual)</translation>
     </message>
     <message>
         <source> (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sugerido)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>lift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lift %1</translation>
     </message>
     <message>
         <source>MQL threshold %1; warm from %2, hot from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar de MQL %1; morno a partir de %2, quente a partir de %3</translation>
     </message>
     <message>
         <source>, at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, no máximo %1</translation>
     </message>
     <message>
         <source>, half-life %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>, meia-vida de %1 dias</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desativado)</translation>
     </message>
     <message>
         <source>Re-scored %1 leads in %2 s: %3 scores changed, %4 leads became MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads repontuados em %2 s: %3 pontuações alteradas, %4 leads viraram MQL.</translation>
     </message>
     <message>
         <source>leadbench-cli: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>leadbench-cli: %1: not a JSON object (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1: não é um objeto JSON (%2 no byte %3)</translation>
     </message>
     <message>
         <source>leadbench-cli: %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
         <source>Re-scored from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Repontuado pela linha de comando</translation>
     </message>
     <message>
         <source>What the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o arquivo contém.</translation>
     </message>
     <message>
         <source>skip, fill or overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>skip, fill ou overwrite.</translation>
     </message>
     <message>
         <source>The file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>A codificação do arquivo.</translation>
     </message>
     <message>
         <source>The field delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>O delimitador de campos.</translation>
     </message>
     <message>
         <source>A saved column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mapeamento de colunas salvo.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD, repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUNA=CAMPO, pode ser repetido.</translation>
     </message>
     <message>
         <source>Save the mapping used under a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o mapeamento usado com um nome.</translation>
     </message>
     <message>
         <source>Type of activities without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo das atividades que não têm um.</translation>
     </message>
     <message>
         <source>Where to write the rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar as linhas rejeitadas.</translation>
     </message>
     <message>
         <source>Rows per transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas por transação.</translation>
     </message>
     <message>
         <source>Start over instead of resuming an interrupted import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar em vez de retomar uma importação interrompida.</translation>
     </message>
     <message>
         <source>Write a JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar um relatório JSON.</translation>
     </message>
     <message>
         <source>import needs one file: leadbench-cli import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import precisa de um arquivo: leadbench-cli import FILE</translation>
     </message>
     <message>
         <source>--kind: &quot;%1&quot; is not leads, activities, campaigns or deals</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: &quot;%1&quot; não é leads, activities, campaigns ou deals</translation>
     </message>
     <message>
         <source>--on-duplicate: &quot;%1&quot; is not skip, fill or overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate: &quot;%1&quot; não é skip, fill ou overwrite</translation>
     </message>
     <message>
         <source>--encoding: &quot;%1&quot; is not one of auto, utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, windows-1253</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding: &quot;%1&quot; não é um de auto, utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, windows-1253</translation>
     </message>
     <message>
         <source>--delimiter: &quot;%1&quot; is not one ASCII character (or comma, semicolon, tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: &quot;%1&quot; não é um único caractere ASCII (ou comma, semicolon, tab)</translation>
     </message>
     <message>
         <source>--batch: &quot;%1&quot; is not a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch: &quot;%1&quot; não é um número de 1 a 1000000</translation>
     </message>
     <message>
         <source>--activity-type: unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity-type: tipo desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>leadbench-cli: %1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1 não existe ou não é um arquivo.</translation>
     </message>
     <message>
         <source>leadbench-cli: %1 is read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1 é somente leitura: %2</translation>
     </message>
     <message>
         <source>leadbench-cli: no saved mapping named &quot;%1&quot; for %2 (saved: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: nenhum mapeamento salvo chamado &quot;%1&quot; para %2 (salvos: %3)</translation>
     </message>
     <message>
         <source>--map: the file has no column &quot;%1&quot; (columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: o arquivo não tem a coluna &quot;%1&quot; (colunas: %2)</translation>
     </message>
     <message>
         <source>--map: &quot;%1&quot; is not a field (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: &quot;%1&quot; não é um campo (campos: %2)</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1</translation>
     </message>
     <message>
         <source>leadbench-cli: cannot write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: não é possível gravar o relatório %1: %2</translation>
     </message>
     <message>
         <source>Resumed import #%1 at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação #%1 retomada na linha %2.</translation>
     </message>
     <message>
         <source>Rejected rows, with their line and the reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas rejeitadas, com a linha e o motivo: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Undo it with: leadbench-cli --db %1 imports undo %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Para desfazer: leadbench-cli --db %1 imports undo %2</translation>
     </message>
     <message>
         <source>Kind of the mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo dos mapeamentos.</translation>
     </message>
     <message>
         <source>%1 read, %2 created, %3 merged, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lidas, %2 criadas, %3 mescladas, %4 rejeitadas</translation>
     </message>
     <message>
         <source>imports undo needs an import id (see leadbench-cli imports list)</source>
-        <translation type="unfinished"></translation>
+        <translation>imports undo precisa de um id de importação (veja leadbench-cli imports list)</translation>
     </message>
     <message>
         <source>Undid import #%1: %2 rows removed, %3 rows given back their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação #%1 desfeita: %2 linhas removidas, %3 linhas com valores restaurados.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the removed leads had been edited after the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dos leads removidos tinha sido editado após a importação.</numerusform>
+            <numerusform>%n dos leads removidos tinham sido editados após a importação.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown imports subcommand &quot;%1&quot; (list, undo, mappings)</source>
-        <translation type="unfinished"></translation>
+        <translation>subcomando de imports desconhecido &quot;%1&quot; (list, undo, mappings)</translation>
     </message>
     <message>
         <source>csv or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv ou vcard.</translation>
     </message>
     <message>
         <source>Lead ids, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids de leads, separados por vírgula.</translation>
     </message>
     <message>
         <source>Start the CSV with a byte-order mark (Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o CSV com marca de ordem de bytes (Excel).</translation>
     </message>
     <message>
         <source>CSV delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador do CSV.</translation>
     </message>
     <message>
         <source>Keep cells starting with = + - @ as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter como estão as células que começam com = + - @.</translation>
     </message>
     <message>
         <source>export needs one output file: leadbench-cli export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export precisa de um arquivo de saída: leadbench-cli export FILE</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not csv or vcard</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &quot;%1&quot; não é csv ou vcard</translation>
     </message>
     <message>
         <source>--delimiter: &quot;%1&quot; is not comma, semicolon or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: &quot;%1&quot; não é comma, semicolon ou tab</translation>
     </message>
     <message>
         <source>--ids: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids: &quot;%1&quot; não é um id de lead</translation>
     </message>
     <message>
         <source>deals needs a subcommand: list, show, add or move</source>
-        <translation type="unfinished"></translation>
+        <translation>deals precisa de um subcomando: list, show, add ou move</translation>
     </message>
     <message>
         <source>unknown deals subcommand &quot;%1&quot; (list, show, add, move)</source>
-        <translation type="unfinished"></translation>
+        <translation>subcomando de deals desconhecido &quot;%1&quot; (list, show, add, move)</translation>
     </message>
     <message>
         <source>Pipeline name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do pipeline.</translation>
     </message>
     <message>
         <source>Stage name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do estágio.</translation>
     </message>
     <message>
         <source>Words in title or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras no título ou na empresa.</translation>
     </message>
     <message>
         <source>Closing on or after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechamento em ou após.</translation>
     </message>
     <message>
         <source>Closing on or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechamento em ou antes.</translation>
     </message>
     <message>
         <source>At most N deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo N negócios.</translation>
     </message>
     <message>
         <source>Skip the first N deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular os primeiros N negócios.</translation>
     </message>
     <message>
         <source>deals list takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deals list não aceita argumentos, recebeu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--close-from/--close-to: dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--close-from/--close-to: as datas são escritas AAAA-MM-DD</translation>
     </message>
     <message>
         <source>leadbench-cli: no pipeline named &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: nenhum pipeline chamado &quot;%1&quot; em %2</translation>
     </message>
     <message>
         <source>leadbench-cli: no stage named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: nenhum estágio chamado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>leadbench-cli: stage &quot;%1&quot; is in several pipelines; say which with --pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: o estágio &quot;%1&quot; está em vários pipelines; indique qual com --pipeline</translation>
     </message>
     <message>
         <source>deals show needs one deal id</source>
-        <translation type="unfinished"></translation>
+        <translation>deals show precisa de um id de negócio</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a deal id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um id de negócio</translation>
     </message>
     <message>
         <source>leadbench-cli: there is no deal %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: não há negócio %1 em %2</translation>
     </message>
     <message>
         <source>Lead id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id do lead.</translation>
     </message>
     <message>
         <source>Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa.</translation>
     </message>
     <message>
         <source>Amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor.</translation>
     </message>
     <message>
         <source>ISO currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO da moeda.</translation>
     </message>
     <message>
         <source>Expected close date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data prevista de fechamento.</translation>
     </message>
     <message>
         <source>Owner name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do responsável.</translation>
     </message>
     <message>
         <source>Probability in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade em porcentagem.</translation>
     </message>
     <message>
         <source>deals add needs one title (quote it when it has spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>deals add precisa de um título (use aspas se tiver espaços)</translation>
     </message>
     <message>
         <source>--amount: &quot;%1&quot; is not a number (write it as 12500.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: &quot;%1&quot; não é um número (escreva como 12500.50)</translation>
     </message>
     <message>
         <source>--close: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--close: &quot;%1&quot; não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>--probability: &quot;%1&quot; is not a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--probability: &quot;%1&quot; não é uma porcentagem de 0 a 100</translation>
     </message>
     <message>
         <source>leadbench-cli: no pipeline named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: nenhum pipeline chamado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>leadbench-cli: pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: o pipeline &quot;%1&quot; não tem o estágio &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Added deal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio %1 adicionado: %2</translation>
     </message>
     <message>
         <source>Lead %1 is now at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lead %1 está agora em %2.</translation>
     </message>
     <message>
         <source>Close date (Won, Lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fechamento (Won, Lost).</translation>
     </message>
     <message>
         <source>Why it was won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que foi ganho ou perdido.</translation>
     </message>
     <message>
         <source>Gross margin of a won deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem bruta de um negócio ganho.</translation>
     </message>
     <message>
         <source>deals move needs a deal id and a stage: leadbench-cli deals move ID STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>deals move precisa de um id de negócio e um estágio: leadbench-cli deals move ID STAGE</translation>
     </message>
     <message>
         <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: &quot;%1&quot; não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>--margin: &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--margin: &quot;%1&quot; não é um número</translation>
     </message>
     <message>
         <source>leadbench-cli: pipeline &quot;%1&quot; has no stage &quot;%2&quot; (its stages: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: o pipeline &quot;%1&quot; não tem o estágio &quot;%2&quot; (estágios: %3)</translation>
     </message>
     <message>
         <source>Moved deal %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio %1 (%2) movido para %3.</translation>
     </message>
     <message>
         <source>pipelines needs the subcommand list</source>
-        <translation type="unfinished"></translation>
+        <translation>pipelines precisa do subcomando list</translation>
     </message>
     <message>
         <source>%1 %2 (weighted %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (ponderado %3)</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code</source>
+        <translation>--lang precisa de um código de idioma</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of system, %2</source>
+        <translation>--lang: &quot;%1&quot; não é um de system, %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 leads</source>
+        <translation>%L1 de %L2 leads</translation>
+    </message>
+    <message>
+        <source>Conversion rate by attribute (overall %1):</source>
+        <translation>Taxa de conversão por atributo (geral %1):</translation>
+    </message>
+    <message>
+        <source>%L1 rows read (%2)</source>
+        <translation>%L1 linhas lidas (%2)</translation>
+    </message>
+    <message>
+        <source>Import #%1 of %2: %L3 rows read, %L4 created, %L5 merged (%L6 unchanged), %L7 rejected, in %L8 s.</source>
+        <translation>Importação #%1 de %2: %L3 linhas lidas, %L4 criadas, %L5 mescladas (%L6 inalteradas), %L7 rejeitadas, em %L8 s.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 leads to %2 in %L3 s.</source>
+        <translation>%L1 leads exportados para %2 em %L3 s.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 deals</source>
+        <translation>%L1 de %L2 negócios</translation>
     </message>
     <message>
         <source>Usage: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
@@ -1447,7 +1479,7 @@ Commands:
         Replaces the rule set with the JSON file FILE (checked first: a problem is reported
         with the rule and field, and nothing changes), then re-scores every lead.
         TIME is an ISO date and time (UTC unless it says otherwise); default: now.
-%2
+%2%3
 Options:
   --db PATH     the workspace file
   --lang CODE   the language of messages: en, fr, pt_BR, it, el or system; default: the
@@ -1460,617 +1492,585 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--lang needs a language code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang: &quot;%1&quot; is not one of system, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion rate by attribute (overall %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 rows read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import #%1 of %2: %L3 rows read, %L4 created, %L5 merged (%L6 unchanged), %L7 rejected, in %L8 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %L1 leads to %2 in %L3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 deals</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CloseDealDialog</name>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio ganho</translation>
     </message>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio perdido</translation>
     </message>
     <message>
         <source>%1 (%2) is won.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) foi ganho.</translation>
     </message>
     <message>
         <source>%1 (%2) is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) foi perdido.</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fechamento</translation>
     </message>
     <message>
         <source>&amp;Won on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganho em:</translation>
     </message>
     <message>
         <source>&amp;Lost on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perdido em:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Best fit for their need</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor adequação à necessidade</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionamento</translation>
     </message>
     <message>
         <source>Faster to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega mais rápida</translation>
     </message>
     <message>
         <source>Why we won (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que ganhamos (opcional)</translation>
     </message>
     <message>
         <source>Not now: budget frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não: orçamento congelado</translation>
     </message>
     <message>
         <source>Went with a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolheu um concorrente</translation>
     </message>
     <message>
         <source>Price too high</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço alto demais</translation>
     </message>
     <message>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem decisão</translation>
     </message>
     <message>
         <source>Not a fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Não adequado</translation>
     </message>
     <message>
         <source>Why it was lost (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que foi perdido (obrigatório)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem bruta</translation>
     </message>
     <message>
         <source>Optional, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, em %1</translation>
     </message>
     <message>
         <source>Gross &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Margem bruta:</translation>
     </message>
     <message>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como ganho</translation>
     </message>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como perdido</translation>
     </message>
     <message>
         <source>Give the reason the deal was lost: the win/loss analysis counts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o motivo da perda do negócio: a análise de ganhos e perdas depende dele.</translation>
     </message>
     <message>
         <source>Gross margin: &quot;%1&quot; is not a number (write it as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem bruta: &quot;%1&quot; não é um número (escreva como %2).</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
         <source>Full name (first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo (nome e sobrenome)</translation>
     </message>
     <message>
         <source>Lead e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do lead</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id do lead</translation>
     </message>
     <message>
         <source>Activity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de atividade</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora</translation>
     </message>
     <message>
         <source>Detail (subject, page, webinar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe (assunto, página, webinar)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitantes</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliques</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do negócio</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do contato</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio do pipeline</translation>
     </message>
     <message>
         <source>Won / lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho / perdido</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fechamento</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem bruta</translation>
     </message>
     <message>
         <source>Close reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo do fechamento</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Não importar</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>These fields changed both here and in the CRM since the last sync. Choose which value to keep; the next sync sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes campos mudaram aqui e no CRM desde a última sincronização. Escolha o valor a manter; a próxima sincronização o envia.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui</translation>
     </message>
     <message>
         <source>In the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>No CRM</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
     <message>
         <source>Keep &amp;All of Leadbench&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter &amp;todos os do Leadbench</translation>
     </message>
     <message>
         <source>Take All of the &amp;CRM&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar todos os do &amp;CRM</translation>
     </message>
     <message>
         <source>(the whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o registro inteiro)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>Value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor a manter</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir depois</translation>
     </message>
     <message>
         <source>Keep it here (create it again in the CRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter aqui (criar de novo no CRM)</translation>
     </message>
     <message>
         <source>Leadbench&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do Leadbench</translation>
     </message>
     <message>
         <source>Delete it here too</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir aqui também</translation>
     </message>
     <message>
         <source>The CRM&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do CRM</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Edit Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conexão</translation>
     </message>
     <message>
         <source>Add Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conexão</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da conexão</translation>
     </message>
     <message>
         <source>e.g. HubSpot (sales team)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: HubSpot (equipe de vendas)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>&amp;CRM:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CRM:</translation>
     </message>
     <message>
         <source>When both sides changed a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando os dois lados alteraram um campo</translation>
     </message>
     <message>
         <source>When &amp;both sides changed a field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando os &amp;dois lados alteraram um campo:</translation>
     </message>
     <message>
         <source>Secrets are kept in your system keychain only, never in the workspace or the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segredos ficam apenas no chaveiro do sistema, nunca no espaço de trabalho ou nas configurações.</translation>
     </message>
     <message>
         <source>No CRM connector plug-ins were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plug-in conector de CRM foi encontrado em %1.</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>inalterado (guardado no chaveiro)</translation>
     </message>
     <message>
         <source>Choose a CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um CRM.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorRegistry</name>
     <message>
         <source>not a Qt plug-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um plug-in Qt: %1</translation>
     </message>
     <message>
         <source>built for another connector interface (%1; this Leadbench needs %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>compilado para outra interface de conector (%1; este Leadbench precisa de %2)</translation>
     </message>
     <message>
         <source>its metadata has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>seus metadados não têm id</translation>
     </message>
     <message>
         <source>another plug-in already provides the connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>outro plug-in já fornece o conector &quot;%1&quot;</translation>
     </message>
     <message>
         <source>its metadata says &quot;%1&quot; but it says it is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>seus metadados dizem &quot;%1&quot;, mas ele diz ser &quot;%2&quot;</translation>
     </message>
     <message>
         <source>it does not implement the connector interface</source>
-        <translation type="unfinished"></translation>
+        <translation>ele não implementa a interface de conector</translation>
     </message>
     <message>
         <source>No connector plug-in &quot;%1&quot;: no plug-ins were found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plug-in conector &quot;%1&quot;: nenhum plug-in foi encontrado em %2.</translation>
     </message>
     <message>
         <source>No connector plug-in &quot;%1&quot; (found: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plug-in conector &quot;%1&quot; (encontrados: %2).</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>no keychain is reachable (no Secret Service such as GNOME Keyring or KeePassXC, no KWallet: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum chaveiro acessível (nenhum Secret Service como GNOME Keyring ou KeePassXC, nenhum KWallet: %1)</translation>
     </message>
     <message>
         <source>the keychain refused access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro recusou o acesso (%1)</translation>
     </message>
     <message>
         <source>the keychain failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro falhou (%1)</translation>
     </message>
     <message>
         <source>The secret was not stored: %1. Leadbench keeps secrets only in the system keychain; start or unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo não foi armazenado: %1. O Leadbench guarda segredos apenas no chaveiro do sistema; inicie-o ou desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
         <source>The connection&apos;s secret could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o segredo da conexão: %1.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta, não um arquivo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>(text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(texto)</translation>
     </message>
     <message>
         <source>Cannot create a temporary file to read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar um arquivo temporário para ler %1: %2</translation>
     </message>
     <message>
         <source>The delimiter must be a single ASCII character (comma, semicolon, tab…).</source>
-        <translation type="unfinished"></translation>
+        <translation>O delimitador deve ser um único caractere ASCII (vírgula, ponto e vírgula, tabulação…).</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vazio: não tem linha de cabeçalho.</translation>
     </message>
     <message>
         <source>%1, line %2: the header line is malformed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: a linha de cabeçalho está malformada: %3</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is not closed within 16 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo entre aspas aberto nesta linha não é fechado em 16 MB</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo entre aspas aberto nesta linha nunca é fechado</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar %1: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta, não um arquivo de espaço de trabalho.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DealBoard</name>
     <message>
         <source>No pipeline yet. Create one with &quot;New pipeline&quot;, or add a deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pipeline ainda. Crie um com &quot;Novo pipeline&quot; ou adicione um negócio.</translation>
     </message>
     <message>
         <source>Deals in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócios em %1</translation>
     </message>
     <message>
         <source>Cannot read the deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os negócios: %1</translation>
     </message>
     <message>
         <source>No pipeline yet. Create one with Pipeline &gt; New pipeline, or add a deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pipeline ainda. Crie um com Pipeline &gt; Novo pipeline ou adicione um negócio.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum espaço de trabalho aberto.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Weighted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderado: %1</translation>
     </message>
     <message>
         <source>Closed won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho</translation>
     </message>
     <message>
         <source>Closed lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in %1; the sum of their amounts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n negócio em %1; a soma dos valores.</numerusform>
+            <numerusform>%n negócios em %1; a soma dos valores.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the deals of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os negócios de %1.</translation>
     </message>
     <message>
         <source>The workspace is read-only: deals cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho é somente leitura: os negócios não podem ser movidos.</translation>
     </message>
     <message>
         <source>Move deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover negócio</translation>
     </message>
     <message>
         <source>Moved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 movido para %2.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover para</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">E&amp;xcluir</translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo negócio…</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo negócio</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado.</translation>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir negócio</translation>
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar negócio</translation>
     </message>
     <message>
         <source>Delete deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir negócio</translation>
     </message>
     <message>
         <source>Delete %1 with its stage history? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1 com seu histórico de estágios? Editar &gt; Desfazer o traz de volta.</translation>
     </message>
     <message>
         <source>Deleted %1. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluído. Desfazer o traz de volta.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in %1; the sum of their amounts, and that sum weighted by each deal&apos;s probability (%2 by default in this stage).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n negócio em %1; a soma dos valores e essa soma ponderada pela probabilidade de cada negócio (%2 por padrão neste estágio).</numerusform>
+            <numerusform>%n negócios em %1; a soma dos valores e essa soma ponderada pela probabilidade de cada negócio (%2 por padrão neste estágio).</numerusform>
         </translation>
     </message>
 </context>
@@ -2078,20 +2078,40 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>DealCardDelegate</name>
     <message>
         <source>Won %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho %1</translation>
     </message>
     <message>
         <source>Lost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido %1</translation>
     </message>
     <message>
         <source>%L1 d</source>
         <comment>days in the stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1 d</translation>
     </message>
     <message>
         <source>⚠ rotting, %L1 d</source>
         <comment>days in the stage, past its limit</comment>
+        <translation>⚠ parado, %L1 d</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,655 +2119,682 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>DealColumnModel</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>no company</source>
-        <translation type="unfinished"></translation>
+        <translation>sem empresa</translation>
     </message>
 </context>
 <context>
     <name>DealCommands</name>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo negócio</translation>
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar negócio</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 para %2</translation>
     </message>
 </context>
 <context>
     <name>DealEditorDialog</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo negócio</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>What is being sold, e.g. &quot;40 seats, yearly&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>O que está sendo vendido, ex.: &quot;40 licenças, anual&quot;</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Type part of a name, e-mail or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite parte de um nome, e-mail ou empresa</translation>
     </message>
     <message>
         <source>&amp;Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>The lead&apos;s company when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>A empresa do lead, se vazio</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data prevista de fechamento</translation>
     </message>
     <message>
         <source>Close &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data de fechamento:</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stágio:</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probabilidade:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atribuído</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsável:</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem bruta</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Gross &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Margem bruta:</translation>
     </message>
     <message>
         <source>Won on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho em %1</translation>
     </message>
     <message>
         <source>Lost on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido em %1</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Close reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo do fechamento</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;otivo:</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de estágios</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(deleted stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(estágio excluído)</translation>
     </message>
     <message>
         <source>Entered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrou em %1</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico:</translation>
     </message>
     <message>
         <source>&amp;Delete deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir negócio…</translation>
     </message>
     <message>
         <source>Lead: choose the lead from the list that opens as you type, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead: escolha o lead na lista que se abre ao digitar ou limpe o campo.</translation>
     </message>
     <message>
         <source>Gross margin: &quot;%1&quot; is not a number (write it as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem bruta: &quot;%1&quot; não é um número (escreva como %2).</translation>
     </message>
     <message>
         <source>Stage default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do estágio (%1)</translation>
     </message>
 </context>
 <context>
     <name>DealOutcome</name>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Aberto</translation>
     </message>
 </context>
 <context>
     <name>DealRepository</name>
     <message>
         <source>Deal #%1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>O negócio #%1 não existe (pode ter sido excluído).</translation>
     </message>
     <message>
         <source>Title: a deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título: um negócio precisa de um título.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters (%1 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Título: no máximo 300 caracteres (%1 informados).</translation>
     </message>
     <message>
         <source>Amount: must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: deve ser um número igual ou maior que 0.</translation>
     </message>
     <message>
         <source>Amount: %1 is more than a desktop pipeline holds (at most 1,000,000,000,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1 é mais do que um pipeline de desktop comporta (no máximo 1.000.000.000.000).</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as EUR, USD or BRL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda: &quot;%1&quot; não é um código ISO de três letras como EUR, USD ou BRL.</translation>
     </message>
     <message>
         <source>Probability: must be between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade: deve estar entre 0 e 100%.</translation>
     </message>
     <message>
         <source>Gross margin: not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem bruta: não é um número.</translation>
     </message>
     <message>
         <source>Expected close: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechamento previsto: não é uma data.</translation>
     </message>
     <message>
         <source>Lead: #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead: #%1 não existe.</translation>
     </message>
     <message>
         <source>Owner: rep #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável: o vendedor #%1 não existe.</translation>
     </message>
     <message>
         <source>Cannot find a place for the deal in its column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível encontrar um lugar para o negócio na coluna.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; has no open stage for a new deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pipeline &quot;%1&quot; não tem estágio aberto para um novo negócio.</translation>
     </message>
     <message>
         <source>Stage #%1 is not a stage of pipeline &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O estágio #%1 não é um estágio do pipeline &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A new deal starts in an open stage, not in &quot;%1&quot;; close it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo negócio começa em um estágio aberto, não em &quot;%1&quot;; feche-o depois.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Deal created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio criado: %1</translation>
     </message>
     <message>
         <source>Deal linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio vinculado: %1</translation>
     </message>
     <message>
         <source>Stage #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O estágio #%1 não existe.</translation>
     </message>
     <message>
         <source>Moving &quot;%1&quot; to %2 needs the date it was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover &quot;%1&quot; para %2 exige a data em que foi fechado.</translation>
     </message>
     <message>
         <source>Close date: %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fechamento: %1 está no futuro.</translation>
     </message>
     <message>
         <source>Give the reason &quot;%1&quot; was lost: the win/loss analysis counts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o motivo da perda de &quot;%1&quot;: a análise de ganhos e perdas depende dele.</translation>
     </message>
     <message>
         <source>Deal won: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio ganho: %1</translation>
     </message>
     <message>
         <source>Deal lost: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio perdido: %1 (%2)</translation>
     </message>
     <message>
         <source>Deal reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio reaberto: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoDialog</name>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar dados de demonstração</translation>
     </message>
     <message>
         <source>Adds sales reps, campaigns with their costs, and leads from France, Brazil, Portugal, Italy, Greece and elsewhere, with their e-mail opens, clicks, page visits, meetings, stage history and deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona vendedores, campanhas com seus custos e leads da França, Brasil, Portugal, Itália, Grécia e outros lugares, com aberturas de e-mail, cliques, visitas a páginas, reuniões, histórico de estágios e negócios.</translation>
     </message>
     <message>
         <source>Number of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de leads</translation>
     </message>
     <message>
         <source>&amp;Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leads:</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando…</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando após o lote atual…</translation>
     </message>
 </context>
 <context>
     <name>DryRunDialog</name>
     <message>
         <source>Dry Run — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação — %1</translation>
     </message>
     <message>
         <source>The dry run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A simulação parou: %1</translation>
     </message>
     <message>
         <source>Nothing to do: both sides agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer: os dois lados estão de acordo.</translation>
     </message>
     <message>
         <source>Planned changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações planejadas</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa a ser</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>criar</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizar</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>excluir</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflito</translation>
     </message>
     <message>
         <source>Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n alteração.</numerusform>
+            <numerusform>… e mais %n alterações.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <source>Nothing was written. A sync would make these changes (%L1 pulled, %L2 pushed, %L3 conflicts):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi gravado. Uma sincronização faria estas alterações (%L1 recebidas, %L2 enviadas, %L3 conflitos):</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePolicy</name>
     <message>
         <source>Skip: keep the lead as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar: manter o lead como está</translation>
     </message>
     <message>
         <source>Fill the lead&apos;s empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher os campos vazios do lead</translation>
     </message>
     <message>
         <source>Overwrite the lead&apos;s fields with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescrever os campos do lead com os valores do arquivo</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar leads</translation>
     </message>
     <message>
         <source>The selected leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os leads selecionados: %1</translation>
     </message>
     <message>
         <source>The leads shown (search and filters): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os leads exibidos (busca e filtros): %1</translation>
     </message>
     <message>
         <source>The segment</source>
-        <translation type="unfinished"></translation>
+        <translation>O segmento</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>All leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os leads: %1</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8)</translation>
     </message>
     <message>
         <source>CSV for Excel (UTF-8 with byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para Excel (UTF-8 com marca de ordem de bytes)</translation>
     </message>
     <message>
         <source>vCard (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (.vcf)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo a gravar</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rquivo:</translation>
     </message>
     <message>
         <source>Cells starting with = + - @ get an apostrophe (spreadsheets never run them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Células que começam com = + - @ recebem um apóstrofo (planilhas nunca as executam)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos vCard (*.vcf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Choose a file to write in an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo a gravar em uma pasta existente.</translation>
     </message>
     <message>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Substituir?</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>%1 leads written…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads gravados…</translation>
     </message>
 </context>
 <context>
     <name>FieldCondition</name>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>é</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contém</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>é um de</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>é no mínimo</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>é no máximo</translation>
     </message>
     <message>
         <source>is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>está preenchido</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1: give a value to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: informe um valor para comparar.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; não é um número.</translation>
     </message>
     <message>
         <source>unknown field or operator in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo ou operador desconhecido em %1</translation>
     </message>
 </context>
 <context>
     <name>FieldMappingDialog</name>
     <message>
         <source>Field Mapping — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento de campos — %1</translation>
     </message>
     <message>
         <source>Which Leadbench field goes to which CRM field. &quot;Leadbench decides&quot; or &quot;CRM decides&quot; makes one side the source of truth for the field; otherwise a field changed on both sides is a conflict. An empty value never replaces a filled one unless you allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual campo do Leadbench vai para qual campo do CRM. &quot;Leadbench decide&quot; ou &quot;CRM decide&quot; torna um lado a fonte da verdade para o campo; caso contrário, um campo alterado nos dois lados é um conflito. Um valor vazio nunca substitui um preenchido, a menos que você permita.</translation>
     </message>
     <message>
         <source>%1 field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento de campos do %1</translation>
     </message>
     <message>
         <source>Leadbench field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo do Leadbench</translation>
     </message>
     <message>
         <source>%1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo do %1</translation>
     </message>
     <message>
         <source>Source of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte da verdade</translation>
     </message>
     <message>
         <source>Empty may replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazio pode substituir</translation>
     </message>
     <message>
         <source>&amp;Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar campo</translation>
     </message>
     <message>
         <source>&amp;Remove Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover campo</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &amp;padrões</translation>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
     <message>
         <source>CRM field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo do CRM</translation>
     </message>
     <message>
         <source>%1 (%2, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, somente leitura)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos dois sentidos</translation>
     </message>
     <message>
         <source>Leadbench decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench decide</translation>
     </message>
     <message>
         <source>CRM decides</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM decide</translation>
     </message>
     <message>
         <source>An empty value may replace a filled one</source>
+        <translation>Um valor vazio pode substituir um preenchido</translation>
+    </message>
+</context>
+<context>
+    <name>FlowView</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Start · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,856 +2803,861 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <message>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number. Write the sign as your language does (&quot;%1 %&quot; in French).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>HttpClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço válido.</translation>
     </message>
     <message>
         <source>Plain http is refused for %1: the connection would not be encrypted. Use https (plain http is allowed only to this computer, e.g. 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O http simples é recusado para %1: a conexão não seria criptografada. Use https (http simples só é permitido para este computador, ex.: 127.0.0.1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço http ou https.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 %2: %3 (tried %4 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (tentado %4 vezes).</translation>
     </message>
     <message>
         <source>%1 %2: %3; retrying in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3; nova tentativa em %4 s.</translation>
     </message>
     <message>
         <source>%1 %2: answered %3; retrying in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: respondeu %3; nova tentativa em %4 s.</translation>
     </message>
     <message>
         <source>the HTTP library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>a biblioteca HTTP não pôde ser iniciada</translation>
     </message>
 </context>
 <context>
     <name>HubSpotConnector</name>
     <message>
         <source>HubSpot CRM: contacts and deals, through a private app&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot CRM: contatos e negócios, por meio do token de acesso de um aplicativo privado.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da API</translation>
     </message>
     <message>
         <source>https://api.hubapi.com unless HubSpot tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.hubapi.com, a menos que o HubSpot indique outro.</translation>
     </message>
     <message>
         <source>Private app access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso do aplicativo privado</translation>
     </message>
     <message>
         <source>Settings &gt; Integrations &gt; Private apps in HubSpot; scopes: crm.objects.contacts and crm.objects.deals (read, write), crm.schemas.contacts.write, crm.schemas.deals.write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações &gt; Integrações &gt; Aplicativos privados no HubSpot; escopos: crm.objects.contacts e crm.objects.deals (leitura, gravação), crm.schemas.contacts.write, crm.schemas.deals.write.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>Mobile phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de celular</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da empresa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita anual</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>State/Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado/Região</translation>
     </message>
     <message>
         <source>Country/Region</source>
-        <translation type="unfinished"></translation>
+        <translation>País/Região</translation>
     </message>
     <message>
         <source>Website URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do site</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio do ciclo de vida</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do lead</translation>
     </message>
     <message>
         <source>Original source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte original</translation>
     </message>
     <message>
         <source>HubSpot score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação do HubSpot</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócios</translation>
     </message>
     <message>
         <source>Deal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do negócio</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fechamento</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio do negócio</translation>
     </message>
     <message>
         <source>Deal probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade do negócio</translation>
     </message>
     <message>
         <source>Deal description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição do negócio</translation>
     </message>
 </context>
 <context>
     <name>HubSpotSession</name>
     <message>
         <source>HubSpot: no access token is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot: nenhum token de acesso armazenado para esta conexão.</translation>
     </message>
     <message>
         <source>checking the property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando a propriedade %1</translation>
     </message>
     <message>
         <source>creating the property %1 (the token needs the crm.schemas.%2.write scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>criando a propriedade %1 (o token precisa do escopo crm.schemas.%2.write)</translation>
     </message>
     <message>
         <source>HubSpot: the search stopped at its result cap; continuing after record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot: a busca parou no limite de resultados; continuando após o registro %1.</translation>
     </message>
     <message>
         <source>searching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando %1</translation>
     </message>
     <message>
         <source>listing archived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listando %1 arquivados</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo %1</translation>
     </message>
     <message>
         <source>HubSpot refused the access token while %1: %2. Check the private app&apos;s token in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HubSpot recusou o token de acesso ao %1: %2. Verifique o token do aplicativo privado na conexão.</translation>
     </message>
     <message>
         <source>HubSpot refused %1: %2. The private app needs the scopes crm.objects.contacts.read/write, crm.objects.deals.read/write and crm.schemas.contacts.write/crm.schemas.deals.write.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HubSpot recusou %1: %2. O aplicativo privado precisa dos escopos crm.objects.contacts.read/write, crm.objects.deals.read/write e crm.schemas.contacts.write/crm.schemas.deals.write.</translation>
     </message>
     <message>
         <source>HubSpot kept answering &quot;too many requests&quot; while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O HubSpot continuou respondendo &quot;too many requests&quot; ao %1: %2</translation>
     </message>
     <message>
         <source>HubSpot failed while %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O HubSpot falhou ao %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>HubSpot refused %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O HubSpot recusou %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>reading the contacts of deals</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo os contatos dos negócios</translation>
     </message>
     <message>
         <source>deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>excluindo %1</translation>
     </message>
     <message>
         <source>no longer exists in HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe mais no HubSpot</translation>
     </message>
     <message>
         <source>HubSpot did not return this record</source>
-        <translation type="unfinished"></translation>
+        <translation>O HubSpot não retornou este registro</translation>
     </message>
     <message>
         <source>same e-mail as HubSpot contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo e-mail do contato %1 do HubSpot</translation>
     </message>
     <message>
         <source>its e-mail is already used by HubSpot contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seu e-mail já é usado pelo contato %1 do HubSpot</translation>
     </message>
     <message>
         <source>creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>criando %1</translation>
     </message>
     <message>
         <source>updating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizando %1</translation>
     </message>
     <message>
         <source>HubSpot: deals were saved but not associated with their contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot: os negócios foram salvos, mas não associados aos contatos: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportHistory</name>
     <message>
         <source>There is no import #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a importação #%1.</translation>
     </message>
     <message>
         <source>Import #%1 was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação #%1 já foi desfeita.</translation>
     </message>
     <message>
         <source>A saved mapping needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mapeamento salvo precisa de um nome.</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompida</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>parada</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>partly undone</source>
-        <translation type="unfinished"></translation>
+        <translation>parcialmente desfeita</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>desfeita</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de importações</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importações</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Arquivo</translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidas</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criadas</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mescladas</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitadas</translation>
     </message>
     <message>
         <source>&amp;Undo This Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer esta importação…</translation>
     </message>
     <message>
         <source>Open &amp;Rejects File</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arquivo de &amp;rejeitadas</translation>
     </message>
     <message>
         <source>Duplicates: %1 · by %2 · %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicatas: %1 · por %2 · %3 s</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer importação</translation>
     </message>
     <message>
         <source>Undo import #%1 of %2?
 
 %3 rows it created will be removed and %4 rows it changed get their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a importação #%1 de %2?
+
+%3 linhas criadas por ela serão removidas e %4 linhas alteradas voltarão aos valores anteriores.</translation>
     </message>
     <message>
         <source>%1 of the leads it created were edited since; they are removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dos leads criados por ela foram editados desde então; eles também serão removidos.</translation>
     </message>
     <message>
         <source>Undoing import #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazendo a importação #%1…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Stopped part of the way. Undo the import again to finish; nothing is undone twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado no meio do caminho. Desfaça a importação de novo para terminar; nada é desfeito duas vezes.</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid e-mail(s) kept and flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail inválido mantido e sinalizado.</numerusform>
+            <numerusform>%n e-mails inválidos mantidos e sinalizados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped at line %L1: importing the same file again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado na linha %L1: importar o mesmo arquivo de novo retoma a importação.</translation>
     </message>
 </context>
 <context>
     <name>ImportKind</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Activities (opens, clicks, visits, attendance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades (aberturas, cliques, visitas, presença)</translation>
     </message>
     <message>
         <source>Campaign costs and visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos e visitantes de campanhas</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócios</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo</translation>
     </message>
     <message>
         <source>A CSV export of another CRM, a bought list, a business-card app&apos;s vCard file, an e-mail tool&apos;s report of opens and clicks, an ad platform&apos;s spend, a list of deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma exportação CSV de outro CRM, uma lista comprada, o arquivo vCard de um app de cartões de visita, o relatório de aberturas e cliques de uma ferramenta de e-mail, os gastos de uma plataforma de anúncios, uma lista de negócios.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo a importar</translation>
     </message>
     <message>
         <source>A .csv, .txt or .vcf file</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo .csv, .txt ou .vcf</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o arquivo contém</translation>
     </message>
     <message>
         <source>It &amp;holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contém:</translation>
     </message>
     <message>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um arquivo</translation>
     </message>
     <message>
         <source>CSV and vCard files (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV e vCard (*.csv *.txt *.tsv *.vcf);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>Encoding and delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificação e delimitador</translation>
     </message>
     <message>
         <source>Detected from the file. If accents or Greek letters look wrong below, choose another encoding; if the columns are not split, another delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectados a partir do arquivo. Se os acentos ou letras gregas aparecerem errados abaixo, escolha outra codificação; se as colunas não estiverem separadas, outro delimitador.</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificação</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificação:</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automaticamente</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Vírgula ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto e vírgula ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulação</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical ( | )</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delimitador:</translation>
     </message>
     <message>
         <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>As primeiras linhas do arquivo</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Where each column goes. The table below shows the first rows as they will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde vai cada coluna. A tabela abaixo mostra as primeiras linhas como serão salvas.</translation>
     </message>
     <message>
         <source>Saved mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamentos salvos</translation>
     </message>
     <message>
         <source>&amp;Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar mapeamento…</translation>
     </message>
     <message>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento salvo:</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento de colunas</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna no arquivo</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiros valores</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar em</translation>
     </message>
     <message>
         <source>As they will be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como serão salvas:</translation>
     </message>
     <message>
         <source>Rows as they will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas como serão salvas</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar mapeamento</translation>
     </message>
     <message>
         <source>Name (for the next file of the same kind):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (para o próximo arquivo do mesmo tipo):</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicatas</translation>
     </message>
     <message>
         <source>A row is the same lead as one already in the workspace, or earlier in the file, when the e-mail is the same (case and spaces ignored); without an e-mail, when the phone digits are; without either, when name and company are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha é o mesmo lead que outro já existente no espaço de trabalho, ou anterior no arquivo, quando o e-mail é o mesmo (ignorando maiúsculas e espaços); sem e-mail, quando os dígitos do telefone são; sem nenhum dos dois, quando nome e empresa são.</translation>
     </message>
     <message>
         <source>Empty cells never erase a value. Every import can be undone from File &gt; Import History: the leads it created are removed and the fields it changed get their values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Células vazias nunca apagam um valor. Toda importação pode ser desfeita em Arquivo &gt; Histórico de importações: os leads criados são removidos e os campos alterados voltam aos valores anteriores.</translation>
     </message>
     <message>
         <source>Activity type for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de atividade para linhas sem tipo</translation>
     </message>
     <message>
         <source>(from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(do arquivo)</translation>
     </message>
     <message>
         <source>Activities without a type are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades sem tipo são:</translation>
     </message>
     <message>
         <source>Import #%1 of this file stopped before its end. It will resume where it stopped, with the columns and duplicate rule it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação #%1 deste arquivo parou antes do fim. Ela será retomada de onde parou, com as colunas e a regra de duplicatas que tinha.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Concluído</translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Open the &amp;Rejects File</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o arquivo de &amp;rejeitadas</translation>
     </message>
     <message>
         <source>&amp;Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer esta importação</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulação</translation>
     </message>
     <message>
         <source>none (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum (vCard)</translation>
     </message>
     <message>
         <source>Import column %1 into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar a coluna %1 em</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <source>will be rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>será rejeitada: %1</translation>
     </message>
     <message>
         <source>Map at least one column to a name, an e-mail, a phone or a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeie pelo menos uma coluna para nome, e-mail, telefone ou empresa.</translation>
     </message>
     <message>
         <source>Map a column to the lead&apos;s e-mail (or id): activities are matched to leads by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeie uma coluna para o e-mail (ou id) do lead: as atividades são associadas aos leads por ele.</translation>
     </message>
     <message>
         <source>Map a column to the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeie uma coluna para a campanha.</translation>
     </message>
     <message>
         <source>Map a column to the deal title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeie uma coluna para o título do negócio.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1…</translation>
     </message>
     <message>
         <source>%1 rows in; building the indexes…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas lidas; criando os índices…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 merged, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas lidas: %2 criadas, %3 mescladas, %4 rejeitadas</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação parou: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado.</translation>
     </message>
     <message>
         <source>Stopped after %1 rows, at your request. What was imported stays; running the same import again resumes it, and Undo removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado após %1 linhas, a seu pedido. O que foi importado permanece; executar a mesma importação de novo a retoma, e Desfazer a remove.</translation>
     </message>
     <message>
         <source>%1 imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importado.</translation>
     </message>
     <message>
         <source>Rows read: %1
 Created: %2
 Merged with existing: %3 (unchanged: %4)
 Rejected: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas lidas: %1
+Criadas: %2
+Mescladas com existentes: %3 (inalteradas: %4)
+Rejeitadas: %5</translation>
     </message>
     <message>
         <source>Invalid e-mails kept and flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails inválidos mantidos e sinalizados: %1</translation>
     </message>
     <message>
         <source>Rejected rows, with their line and the reason, are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas rejeitadas, com a linha e o motivo, estão em %1</translation>
     </message>
     <message>
         <source>Time: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: %1 s</translation>
     </message>
     <message>
         <source>This import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta importação foi desfeita.</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando após o lote atual…</translation>
     </message>
     <message>
         <source>Read as %1, delimiter “%2”: %L3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido como %1, delimitador “%2”: %L3 colunas.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>Cannot write the rejects file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o arquivo de rejeitadas %1: %2</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>linha</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1</translation>
     </message>
     <message>
         <source>no e-mail or lead id to match the activity to a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>sem e-mail ou id de lead para associar a atividade a um lead</translation>
     </message>
     <message>
         <source>no lead with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum lead com o id %1</translation>
     </message>
     <message>
         <source>no lead with the e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum lead com o e-mail %1</translation>
     </message>
     <message>
         <source>unknown activity type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de atividade desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no activity type (map a column to it, or choose a type for the whole file)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem tipo de atividade (mapeie uma coluna para ele ou escolha um tipo para o arquivo inteiro)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data</translation>
     </message>
     <message>
         <source>no campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome de campanha</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; não é um número positivo</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>custo</translation>
     </message>
     <message>
         <source>visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>visitantes</translation>
     </message>
     <message>
         <source>clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>cliques</translation>
     </message>
     <message>
         <source>Campaign &quot;%1&quot; did not exist and was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>A campanha &quot;%1&quot; não existia e foi criada.</translation>
     </message>
     <message>
         <source>no deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>sem título de negócio</translation>
     </message>
     <message>
         <source>no lead with the e-mail %1 (import the leads first)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum lead com o e-mail %1 (importe os leads primeiro)</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>o valor &quot;%1&quot; não é um número</translation>
     </message>
     <message>
         <source>gross margin &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>a margem bruta &quot;%1&quot; não é um número</translation>
     </message>
     <message>
         <source>status &quot;%1&quot; is not won, lost or open</source>
-        <translation type="unfinished"></translation>
+        <translation>o status &quot;%1&quot; não é won, lost ou open</translation>
     </message>
     <message>
         <source>no pipeline stage named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum estágio de pipeline chamado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no column is mapped to a name, an e-mail, a phone or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna mapeada para nome, e-mail, telefone ou empresa</translation>
     </message>
     <message>
         <source>no column is mapped to the lead&apos;s e-mail or id</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna mapeada para o e-mail ou id do lead</translation>
     </message>
     <message>
         <source>no column is mapped to the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna mapeada para a campanha</translation>
     </message>
     <message>
         <source>no column is mapped to the cost, visitors or clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna mapeada para custo, visitantes ou cliques</translation>
     </message>
     <message>
         <source>no column is mapped to the deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna mapeada para o título do negócio</translation>
     </message>
     <message>
         <source>invalid e-mail: kept and flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail inválido: mantido e sinalizado</translation>
     </message>
     <message>
         <source>%1: %2. Columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Colunas: %3.</translation>
     </message>
     <message>
         <source>%1: cannot resume at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível retomar na linha %2.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a delimiter inside a field without quotes?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos onde o cabeçalho tem %2 (um delimitador dentro de um campo sem aspas?)</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) were not valid UTF-8 and were read as Windows-1252.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo não era UTF-8 válido e foi lido como Windows-1252.</numerusform>
+            <numerusform>%n campos não eram UTF-8 válido e foram lidos como Windows-1252.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) have an invalid e-mail address: kept as written and flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead tem um endereço de e-mail inválido: mantido como escrito e sinalizado.</numerusform>
+            <numerusform>%n leads têm um endereço de e-mail inválido: mantidos como escritos e sinalizados.</numerusform>
         </translation>
     </message>
 </context>
@@ -3613,53 +3665,57 @@ Rejected: %5</source>
     <name>Lead</name>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead #%1</translation>
     </message>
 </context>
 <context>
     <name>LeadBoard</name>
     <message>
         <source>Score %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação %1 · %2</translation>
     </message>
     <message>
         <source>Leads at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads em %1</translation>
     </message>
     <message>
         <source>Cannot read the leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os leads: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The workspace is read-only: leads cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho é somente leitura: os leads não podem ser movidos.</translation>
     </message>
     <message>
         <source>Move lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover lead</translation>
     </message>
     <message>
         <source>Moved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 movido para %2.</translation>
     </message>
     <message>
         <source>Create &amp;deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar &amp;negócio…</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover para</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo negócio</translation>
     </message>
     <message>
         <source>Added %1 for %2.</source>
+        <translation>%1 adicionado para %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open lead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,515 +3723,515 @@ Rejected: %5</source>
     <name>LeadCommands</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar %1</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo lead</translation>
     </message>
     <message>
         <source>Merge leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar leads</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para %1</translation>
     </message>
 </context>
 <context>
     <name>LeadDetailPanel</name>
     <message>
         <source>Change stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar estágio…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar ligação</translation>
     </message>
     <message>
         <source>Log e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar e-mail</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar reunião</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar nota</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Excluir</translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Delete the selected entry of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o item selecionado da linha do tempo</translation>
     </message>
     <message>
         <source>Activity timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo de atividades</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de estágios</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; não é um número.</translation>
     </message>
     <message>
         <source>employees</source>
-        <translation type="unfinished"></translation>
+        <translation>funcionários</translation>
     </message>
     <message>
         <source>per year, in the company&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>por ano, na moeda da empresa</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentiu</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelou a inscrição</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento:</translation>
     </message>
     <message>
         <source>form, event or list the consent came from</source>
-        <translation type="unfinished"></translation>
+        <translation>formulário, evento ou lista de onde veio o consentimento</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atribuído</translation>
     </message>
     <message>
         <source>No lead selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum lead selecionado</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio: %1</translation>
     </message>
     <message>
         <source>Score: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação: %1 (%2)</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1</translation>
     </message>
     <message>
         <source>Unsubscribed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição cancelada em %1</translation>
     </message>
     <message>
         <source>Created %1 · updated %2 · lead #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em %1 · atualizado em %2 · lead #%3</translation>
     </message>
     <message>
         <source>Activities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Qualify (BANT)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificar (BANT)…</translation>
     </message>
     <message>
         <source>Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejar um acompanhamento…</translation>
     </message>
     <message>
         <source>Follow-ups, qualifications and assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamentos, qualificações e atribuições</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendas</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar para %1</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamentos</translation>
     </message>
     <message>
         <source>done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído: %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <source>Qualifications (BANT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificações (BANT)</translation>
     </message>
     <message>
         <source>%1 · B %2 A %3 N %4 T %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · B %2 A %3 N %4 T %5 · %6</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificado</translation>
     </message>
     <message>
         <source>Budget: %1 %2 — Authority: %3 — Need: %4 — Timing: %5 — rule: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Orçamento: %1 %2 — Autoridade: %3 — Necessidade: %4 — Prazo: %5 — regra: %6</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuições</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>não atribuído</translation>
     </message>
 </context>
 <context>
     <name>LeadExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
     </message>
 </context>
 <context>
     <name>LeadField</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte da empresa</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita anual</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha</translation>
     </message>
     <message>
         <source>Lead magnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Isca digital</translation>
     </message>
     <message>
         <source>Opt-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do opt-in</translation>
     </message>
     <message>
         <source>Opt-in source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem do opt-in</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição cancelada</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio do ciclo de vida</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
 </context>
 <context>
     <name>LeadFilter</name>
     <message>
         <source>unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>estágio desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>owner is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>o responsável não é um número</translation>
     </message>
     <message>
         <source>unknown temperature &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>temperatura desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma data (AAAA-MM-DD)</translation>
     </message>
 </context>
 <context>
     <name>LeadFilterBar</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer</translation>
     </message>
     <message>
         <source>Search name, e-mail, company, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nome, e-mail, empresa, notas…</translation>
     </message>
     <message>
         <source>Search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar leads</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Save as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como segmento…</translation>
     </message>
     <message>
         <source>Save the current search and filters under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a busca e os filtros atuais com um nome</translation>
     </message>
     <message>
         <source>Delete the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o segmento selecionado</translation>
     </message>
     <message>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir segmento</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>Clear the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a busca e todos os filtros</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento:</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação mínima</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação máxima</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado a partir de</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado até</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado:</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atribuído</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os leads</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar segmento</translation>
     </message>
     <message>
         <source>Search or filter first: a segment saves the current search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque ou filtre primeiro: um segmento salva a busca e os filtros atuais.</translation>
     </message>
     <message>
         <source>Segment name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do segmento:</translation>
     </message>
     <message>
         <source>A segment named &quot;%1&quot; exists. Replace its filters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um segmento chamado &quot;%1&quot;. Substituir os filtros?</translation>
     </message>
     <message>
         <source>Delete the segment &quot;%1&quot;? The leads stay; only the saved filter goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o segmento &quot;%1&quot;? Os leads permanecem; só o filtro salvo é removido.</translation>
     </message>
 </context>
 <context>
     <name>LeadMapper</name>
     <message>
         <source>not a lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um estágio do ciclo de vida</translation>
     </message>
     <message>
         <source>not a rep of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um vendedor deste espaço de trabalho</translation>
     </message>
     <message>
         <source>not a campaign of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma campanha deste espaço de trabalho</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um número</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma data</translation>
     </message>
     <message>
         <source>no name, e-mail, phone or company: nothing identifies the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome, e-mail, telefone ou empresa: nada identifica o lead</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n value(s) kept in the notes (%2), e.g. %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n valor mantido nas notas (%2), ex.: %3.</numerusform>
+            <numerusform>%1: %n valores mantidos nas notas (%2), ex.: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -4183,393 +4239,393 @@ Rejected: %5</source>
     <name>LeadMoveGate</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para %1</translation>
     </message>
     <message>
         <source>%1 moves from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passa de %2 para %3.</translation>
     </message>
     <message>
         <source>Sales qualified: budget, authority, need and timing are all there (BANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificado para vendas: orçamento, autoridade, necessidade e prazo estão presentes (BANT).</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why, for the stage history (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê, para o histórico de estágios (obrigatório)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Give a reason: the stage history records why each lead moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um motivo: o histórico de estágios registra por que cada lead mudou.</translation>
     </message>
     <message>
         <source>Moved on the lead board</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido no quadro de leads</translation>
     </message>
 </context>
 <context>
     <name>LeadRepository</name>
     <message>
         <source>Lead #%1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>O lead #%1 não existe (pode ter sido excluído).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>%1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser alterado.</translation>
     </message>
     <message>
         <source>A lead cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lead não pode ser mesclado consigo mesmo.</translation>
     </message>
     <message>
         <source>Merged with %1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclado com %1 (#%2)</translation>
     </message>
     <message>
         <source>Lead created</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead criado</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado</translation>
     </message>
     <message>
         <source>Owner: there is no rep #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável: não existe o vendedor #%1.</translation>
     </message>
     <message>
         <source>Campaign: there is no campaign #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha: não existe a campanha #%1.</translation>
     </message>
     <message>
         <source>Lead edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead editado</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterado</translation>
     </message>
     <message>
         <source>%1 restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurado</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluído</translation>
     </message>
 </context>
 <context>
     <name>LeadSource</name>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociais</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>White paper / e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>White paper / e-book</translation>
     </message>
     <message>
         <source>Organic search</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca orgânica</translation>
     </message>
     <message>
         <source>Landing page form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário de landing page</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicação</translation>
     </message>
     <message>
         <source>E-mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail marketing</translation>
     </message>
     <message>
         <source>Cold calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação fria</translation>
     </message>
     <message>
         <source>Paid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca paga</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicidade</translation>
     </message>
     <message>
         <source>Bought or rented list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista comprada ou alugada</translation>
     </message>
     <message>
         <source>Trade show / event</source>
-        <translation type="unfinished"></translation>
+        <translation>Feira / evento</translation>
     </message>
 </context>
 <context>
     <name>LeadTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Sorted by last name, then first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenado por sobrenome, depois nome</translation>
     </message>
     <message>
         <source>Sorted by rep, in the order reps were added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenado por vendedor, na ordem em que foram adicionados</translation>
     </message>
 </context>
 <context>
     <name>LeadValidation</name>
     <message>
         <source>The e-mail address contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de e-mail contém um espaço.</translation>
     </message>
     <message>
         <source>The e-mail address has no &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de e-mail não tem &quot;@&quot;.</translation>
     </message>
     <message>
         <source>The e-mail address has more than one &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de e-mail tem mais de um &quot;@&quot;.</translation>
     </message>
     <message>
         <source>The e-mail address has nothing before the &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de e-mail não tem nada antes do &quot;@&quot;.</translation>
     </message>
     <message>
         <source>The e-mail address has no domain after the &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de e-mail não tem domínio após o &quot;@&quot;.</translation>
     </message>
     <message>
         <source>The part before the &quot;@&quot; is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte antes do &quot;@&quot; tem mais de 64 caracteres.</translation>
     </message>
     <message>
         <source>The part before the &quot;@&quot; has a misplaced dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte antes do &quot;@&quot; tem um ponto mal posicionado.</translation>
     </message>
     <message>
         <source>The part before the &quot;@&quot; contains a character that e-mail addresses do not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte antes do &quot;@&quot; contém um caractere não permitido em endereços de e-mail.</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; has no dot (for example example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio &quot;%1&quot; não tem ponto (por exemplo, example.com).</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio &quot;%1&quot; tem uma parte vazia entre pontos.</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; has a part that starts or ends with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio &quot;%1&quot; tem uma parte que começa ou termina com hífen.</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; contains a character that domains do not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio &quot;%1&quot; contém um caractere não permitido em domínios.</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; ends with a one-letter part.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio &quot;%1&quot; termina com uma parte de uma letra.</translation>
     </message>
     <message>
         <source>The phone number contains &quot;%1&quot;: use digits, spaces, + ( ) - . / and an extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de telefone contém &quot;%1&quot;: use dígitos, espaços, + ( ) - . / e um ramal.</translation>
     </message>
     <message numerus="yes">
         <source>The phone number has %n digit(s); a phone number has at least 6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O número de telefone tem %n dígito; um número de telefone tem pelo menos 6.</numerusform>
+            <numerusform>O número de telefone tem %n dígitos; um número de telefone tem pelo menos 6.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number has %n digits; international numbers have at most 15.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O número de telefone tem %n dígito; números internacionais têm no máximo 15.</numerusform>
+            <numerusform>O número de telefone tem %n dígitos; números internacionais têm no máximo 15.</numerusform>
         </translation>
     </message>
     <message>
         <source>The company size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O porte da empresa não pode ser negativo.</translation>
     </message>
     <message>
         <source>The annual revenue cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A receita anual não pode ser negativa.</translation>
     </message>
     <message>
         <source>Unknown lifecycle stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio do ciclo de vida desconhecido.</translation>
     </message>
 </context>
 <context>
     <name>LeadsPage</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>This workspace has no leads yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho ainda não tem leads.</translation>
     </message>
     <message>
         <source>Add one by hand, or load a demo data set to try Leadbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione um manualmente ou carregue dados de demonstração para experimentar o Leadbench.</translation>
     </message>
     <message>
         <source>New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo lead…</translation>
     </message>
     <message>
         <source>Load demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar dados de demonstração…</translation>
     </message>
     <message>
         <source>Delete leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir leads</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n leads with their activities? Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n lead com suas atividades? Editar &gt; Desfazer o traz de volta.</numerusform>
+            <numerusform>Excluir %n leads com suas atividades? Editar &gt; Desfazer os traz de volta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir lead</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n lead</numerusform>
+            <numerusform>Excluir %n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n lead(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead excluído. Desfazer o traz de volta.</numerusform>
+            <numerusform>%n leads excluídos. Desfazer os traz de volta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar leads</translation>
     </message>
     <message>
         <source>Select exactly two leads to merge (Ctrl+click the second one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione exatamente dois leads para mesclar (Ctrl+clique no segundo).</translation>
     </message>
     <message>
         <source>Cannot read the leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os leads: %1</translation>
     </message>
     <message>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém (não atribuído)</translation>
     </message>
     <message>
         <source>Assign to rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir a vendedor</translation>
     </message>
     <message numerus="yes">
         <source>Give the %n selected lead(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atribuir o lead selecionado (%n) a:</numerusform>
+            <numerusform>Atribuir os %n leads selecionados a:</numerusform>
         </translation>
     </message>
     <message>
         <source>assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuído manualmente</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) assigned to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead atribuído a %1.</numerusform>
+            <numerusform>%n leads atribuídos a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuir</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %n lead(s) routed by the rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 de %n lead distribuído pelas regras.</numerusform>
+            <numerusform>%L1 de %n leads distribuídos pelas regras.</numerusform>
         </translation>
     </message>
 </context>
@@ -4577,370 +4633,381 @@ Rejected: %5</source>
     <name>Lifecycle</name>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinante</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidade</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrição</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Desqualificado</translation>
     </message>
 </context>
 <context>
     <name>LocalRecords</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechamento previsto</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade</translation>
     </message>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead #%1</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio #%1</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>O lead #%1 não existe (pode ter sido excluído).</translation>
     </message>
     <message>
         <source>The pipeline #%1 has no stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pipeline #%1 não tem estágios.</translation>
     </message>
     <message>
         <source>Untitled deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio sem título</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selecionado</numerusform>
+            <numerusform>%n selecionados</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo espaço de trabalho…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir espaço de trabalho…</translation>
     </message>
     <message>
         <source>&amp;Workspaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espaços de trabalho…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer backup agora…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar do backup…</translation>
     </message>
     <message>
         <source>Load &amp;Demo Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar dados de &amp;demonstração…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Desfazer</translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Refazer</translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Find Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar leads</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <source>&amp;New Lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo lead…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">E&amp;xcluir</translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <source>&amp;Merge Two Leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclar dois leads…</translation>
     </message>
     <message>
         <source>Change &amp;Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar e&amp;stágio…</translation>
     </message>
     <message>
         <source>Log &amp;Call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;ligação…</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar n&amp;ota…</translation>
     </message>
     <message>
         <source>Save Filters as &amp;Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar filtros como &amp;segmento…</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar filtros</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;About Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Leadbench</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leads</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">A&amp;juda</translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench</translation>
     </message>
     <message>
         <source>%1 (read-only) — Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (somente leitura) — Leadbench</translation>
     </message>
     <message>
         <source>%1 — Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Leadbench</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads</translation>
     </message>
     <message>
         <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 leads</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espaço de trabalho</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente leitura: %1</translation>
     </message>
     <message>
         <source>Checking the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o espaço de trabalho…</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>danificado</translation>
     </message>
     <message>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho danificado</translation>
     </message>
     <message>
         <source>The integrity check of %1 found: %2
 
 The workspace is now read-only so nothing more is written to it. Restore it from a backup (File &gt; Restore from Backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação de integridade de %1 encontrou: %2
+
+O espaço de trabalho agora é somente leitura para que nada mais seja gravado nele. Restaure-o a partir de um backup (Arquivo &gt; Restaurar do backup).</translation>
     </message>
     <message>
         <source>Automatic backup saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup automático salvo em %1</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no backup automático: %1</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo espaço de trabalho</translation>
     </message>
     <message>
         <source>Leadbench workspaces (*.leadbench)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho do Leadbench (*.leadbench)</translation>
     </message>
     <message>
         <source>%1 already exists. Open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Abra-o ou escolha outro nome.</translation>
     </message>
     <message>
         <source>Leadbench workspaces (*.leadbench);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho do Leadbench (*.leadbench);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup do espaço de trabalho</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvo em %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar do backup</translation>
     </message>
     <message>
         <source>Replace %1 with the backup %2?
 
 The workspace as it is now is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir %1 pelo backup %2?
+
+O espaço de trabalho atual será guardado em %3.</translation>
     </message>
     <message>
         <source>Restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado de %1</translation>
     </message>
     <message>
         <source>Added %1 demo leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads de demonstração adicionados</translation>
     </message>
     <message>
         <source>About Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Leadbench</translation>
     </message>
     <message>
         <source>Leadbench %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench %1</translation>
     </message>
     <message>
         <source>An offline-first workbench for sales and marketing: leads, scoring, qualification, pipeline, nurturing and KPIs, in a local database.
 
 Qt %1 · SQLite %2 · workspace format %3
 Workspace: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma bancada de trabalho offline para vendas e marketing: leads, pontuação, qualificação, pipeline, nutrição de leads e KPIs, em um banco de dados local.
+
+Qt %1 · SQLite %2 · formato do espaço de trabalho %3
+Espaço de trabalho: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export Leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar leads…</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico de importações…</translation>
     </message>
     <message>
         <source>&amp;Qualify (BANT)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualificar (BANT)…</translation>
     </message>
     <message>
         <source>&amp;Assign to Rep…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atribuir a vendedor…</translation>
     </message>
     <message>
         <source>R&amp;oute by the Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distribuir pelas regras</translation>
     </message>
     <message>
         <source>Imported %1: %2 created, %3 merged, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importado: %2 criados, %3 mesclados, %4 rejeitados</translation>
     </message>
     <message>
         <source>Exported %1 leads</source>
+        <translation>%1 leads exportados</translation>
+    </message>
+    <message>
+        <source>Add to Nurture S&amp;equence…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4948,53 +5015,1688 @@ Workspace: %4</source>
     <name>MergeLeadsDialog</name>
     <message>
         <source>Merge two leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar dois leads</translation>
     </message>
     <message>
         <source>Keep record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter registro:</translation>
     </message>
     <message>
         <source>#%1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, criado em %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>Both, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos, um após o outro</translation>
     </message>
     <message>
         <source>The two leads hold the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois leads têm os mesmos valores.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar</translation>
     </message>
     <message>
         <source>The two leads become one. Pick the record that stays and, where they differ, the value to keep. All %L1 activities and both stage histories are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois leads se tornam um. Escolha o registro que permanece e, onde diferem, o valor a manter. Todas as %L1 atividades e os dois históricos de estágios são mantidos.</translation>
     </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo lead</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <source>Give at least a name, an e-mail address or a company.</source>
+        <translation>Informe pelo menos um nome, um endereço de e-mail ou uma empresa.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Nurture</name>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step needs a positive &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (email, wait, condition, action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; (hours, days, business_days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation type="unfinished">estágio desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task type &quot;%1&quot; (call, email, meeting, todo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::NurtureService</name>
+    <message>
+        <source>Template &quot;%1&quot;, %2 line %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot;, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a template named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is used by step #%1 of the sequence &quot;%2&quot;: change that step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[unsubscribe link: set it in the sending settings]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding points is not available yet: the score is computed by the scoring rules (Scoring page). Use a condition on the score instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment that enrols leads automatically was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot;, step #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a sequence named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 does not exist.</source>
+        <translation type="unfinished">O lead #%1 não existe.</translation>
+    </message>
+    <message>
+        <source>Segment #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture sequence &quot;%1&quot;, step #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lead #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture: follow up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1, sequence &quot;%2&quot;, step #%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program stopped while the server was receiving this e-mail; counted as sent so it never goes twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot;, step #%2: the template was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No mailer to send with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another run is sending the nurture e-mails of this workspace (lock file %1); try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe link of the nurture e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Ativa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::NurtureSettings</name>
+    <message>
+        <source>None (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port: %1 is not a port (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP timeout: between 5 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP security: without SSL or STARTTLS, e-mails and passwords would cross the network in clear; &quot;None&quot; is only allowed for a server on this computer (localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address: &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to: &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe mailbox: &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe page: &quot;%1&quot; is not an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cap: between 1 and 100 e-mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cap: between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: between 1 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most e-mails per run: 0 (no limit) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate: not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the SMTP server in the sending settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the sender address in the sending settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an unsubscribe mailbox or page in the sending settings first: every e-mail must offer a way to unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the sender&apos;s postal address in the sending settings first: marketing e-mails must show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::Sequence</name>
+    <message>
+        <source>step %1: two steps have this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (draft, active, paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: there is no template named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::Sequences</name>
+    <message>
+        <source>Send e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Ação</translation>
+    </message>
+    <message>
+        <source>Opened the last e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked in the last e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Ativa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send e-mail (no template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the last e-mail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked in the last e-mail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ≥ %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation type="unfinished">%1?</translation>
+    </message>
+    <message>
+        <source>Add %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stage to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep #%1</source>
+        <translation type="unfinished">vendedor #%1</translation>
+    </message>
+    <message>
+        <source>Assign a rep by the routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence has no step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first step (#%1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes to step #%2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;yes&quot; branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;no&quot; branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead end: both branches of this condition end the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail step has no template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template of this e-mail step was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wait must last at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wait cannot last more than a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead end: nothing comes after this wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding 0 points does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task cannot be due in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep of this step no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead cannot be moved back to Subscriber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead end: no path from the first step leads here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is in a loop without a wait: the lead would go round it at once, forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::SmtpMailer</name>
+    <message>
+        <source>libcurl could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login of &quot;%2&quot; (%3): check the user name and the password in the sending settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a secure connection could not be made (%2). Nothing is sent over an unverified connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail was not sent: the send log could not record it (the workspace is busy); it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 requires a login (530): set the user name in the sending settings and the password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message for good (%2, after %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sender (%2, after %3): check the sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (reply %3); it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nurture::TemplateRenderer</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Sobrenome</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished">Cargo</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Setor</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Cidade</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Lead magnet</source>
+        <translation type="unfinished">Isca digital</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown merge field {{%1}} (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You receive this e-mail from {{sender_name}} because you agreed to hear from us.
+To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
+{{sender_address}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plain-text body is empty (every e-mail has one, for the readers who do not show HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe: {{unsubscribe_url}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NurtureCommands</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>  nurture list [--json]
+        Nurture sequences with their status and enrolments (active, completed, exited).
+  nurture show SEQUENCE [--json]
+        A sequence&apos;s steps, what keeps it from running, and its statistics per step.
+  nurture sequence-set FILE [--activate]
+        Creates or replaces (by name) a sequence from a JSON file: name, steps (id, type email|wait|
+        condition|action, template by name, next / yes / no), entry, exits. --activate starts it
+        (refused, with the step and the problem, unless it validates).
+  nurture activate SEQUENCE | nurture pause SEQUENCE
+  nurture template-set NAME --subject S --text FILE [--html FILE]
+        Creates or replaces an e-mail template. Merge fields: {{first_name}}, {{company}},
+        {{owner_name}}, ... with fallbacks {{first_name|there}}. The unsubscribe footer is
+        always added.
+  nurture preview TEMPLATE --lead ID
+        The template rendered for that lead (subject, text, HTML).
+  nurture enrol SEQUENCE (--lead ID[,ID...] | --segment NAME)
+        Enrols leads by hand or a saved segment (leads already in it stay where they are).
+  nurture run [--dry-run [--days N]] [--json]
+        Sends the due e-mails over SMTP and runs the due steps (consent, unsubscribes, the
+        frequency cap and quiet hours respected; a crash never sends an e-mail twice).
+        --dry-run: what would be sent in the next N days (default 14), to whom and when,
+        without sending or changing anything.
+  nurture stats SEQUENCE [--json]
+        Per e-mail step: sent, opened, clicked, replied, converted, bounced.
+  nurture settings [--json] | nurture settings --set FILE
+        The SMTP server, sender, unsubscribe targets, cap and quiet hours (JSON).
+  nurture password
+        Reads the SMTP password from standard input into the system keychain.
+  nurture unsubscribe TOKEN
+        Unsubscribes the lead of an unsubscribe link&apos;s token.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadbench-cli: %1</source>
+        <translation type="unfinished">leadbench-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
+        <translation type="unfinished">Execute &quot;leadbench-cli --help&quot; para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>nurture needs a command: list, show, enrol, run, stats, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown nurture command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished">Saída em JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  [%2]  %n step(s), active %3, completed %4, exited %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sequence&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture show needs one sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sequence named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  yes -&gt; %1, no -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem, step #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved segment.</source>
+        <translation type="unfinished">Um segmento salvo.</translation>
+    </message>
+    <message>
+        <source>nurture enrol needs one sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture enrol needs either --lead or --segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lead: &quot;%1&quot; is not a lead id</source>
+        <translation type="unfinished">--lead: &quot;%1&quot; não é um id de lead</translation>
+    </message>
+    <message>
+        <source>there is no segment named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) enrolled in &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only say what would be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days: &quot;%1&quot; is not a number of days from 0 to 366</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n e-mail(s) would be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture stats needs one sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: sent %3, opened %4, clicked %5, replied %6, converted %7, bounced %8, waiting %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: waiting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text body file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture template-set needs NAME, --subject and --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture sequence-set needs one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; saved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture %1 needs one sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture password takes no arguments (the password comes on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture unsubscribe needs one TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead has the unsubscribe token &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead id.</source>
+        <translation type="unfinished">Id do lead.</translation>
+    </message>
+    <message>
+        <source>nurture preview needs TEMPLATE and --lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no template named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NurturePage</name>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the sequence &quot;%1&quot; with its enrolments and send log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became SQL or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the leads of a segment automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads that BANT sends to Nurturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save and &amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change step #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change when leads enter or leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead numbers to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead numbers, e.g. 12, 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol these leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Prazo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origem</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per e-mail step: opens, clicks and replies come from the leads&apos; activities between the e-mail and the next one (30 days at most); converted: reached SQL or beyond after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a merge field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a merge field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {{first_name|there}},
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional simple HTML, e.g. &lt;p&gt;Hello &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe footer (Sending tab) is added to every e-mail and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for lead #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead to preview for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file to trust for this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most e-mails per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mails per lead in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nor at weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is due every 5 minutes while Leadbench is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sending settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (next 14 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send due e-mails &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quando</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Para</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem: the sequence can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished">Adicionar %1</translation>
+    </message>
+    <message>
+        <source>Remove step #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at step #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active %1 · completed %2 · exited %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sequence first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) enrolled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lead number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to nurture sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no nurture sequence yet: make one on the Nurture page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n lead(s) in:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) enrolled; %1 were already in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a lead number to see the e-mail as that lead will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n e-mail(s) in the next 14 days; nothing was sent or changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture e-mails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5002,266 +6704,266 @@ Workspace: %4</source>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>&amp;Edit stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar estágios…</translation>
     </message>
     <message>
         <source>&amp;New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo pipeline…</translation>
     </message>
     <message>
         <source>&amp;Delete pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir pipeline…</translation>
     </message>
     <message>
         <source>New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo negócio…</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search title, company or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar título, empresa ou nome</translation>
     </message>
     <message>
         <source>Closing between</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechamento entre</translation>
     </message>
     <message>
         <source>Close date from</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fechamento de</translation>
     </message>
     <message>
         <source>Close date to</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fechamento até</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável:</translation>
     </message>
     <message>
         <source>&amp;Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negócios</translation>
     </message>
     <message>
         <source>L&amp;eads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leads</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atribuído</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo pipeline</translation>
     </message>
     <message>
         <source>Name of the pipeline (it starts with the usual stages):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do pipeline (ele começa com os estágios habituais):</translation>
     </message>
     <message>
         <source>Pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do pipeline</translation>
     </message>
     <message>
         <source>Saved the pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline %1 salvo.</translation>
     </message>
     <message>
         <source>Delete pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir pipeline</translation>
     </message>
     <message>
         <source>Delete the pipeline %1 and its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o pipeline %1 e seus estágios?</translation>
     </message>
     <message>
         <source>Deleted the pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline %1 excluído.</translation>
     </message>
 </context>
 <context>
     <name>PipelineRepository</name>
     <message>
         <source>Pipeline #%1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>O pipeline #%1 não existe (pode ter sido excluído).</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificado</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposta</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociação</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pipeline precisa de um nome.</translation>
     </message>
     <message>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um pipeline chamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Stage %1 of &quot;%2&quot; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O estágio %1 de &quot;%2&quot; não tem nome.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two stages named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem dois estágios chamados &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot;: the probability must be between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio &quot;%1&quot;: a probabilidade deve estar entre 0 e 100%.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot;: deals rot after 0 (never) to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio &quot;%1&quot;: os negócios ficam parados após 0 (nunca) a 3650 dias.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot; does not belong to this pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>O estágio &quot;%1&quot; não pertence a este pipeline.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs at least one open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; precisa de pelo menos um estágio aberto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs exactly one Won stage and one Lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; precisa de exatamente um estágio Ganho e um estágio Perdido.</translation>
     </message>
     <message numerus="yes">
         <source>Stage &quot;%1&quot; holds %n deal(s): move them to another stage before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O estágio &quot;%1&quot; contém %n negócio: mova-o para outro estágio antes de excluí-lo.</numerusform>
+            <numerusform>O estágio &quot;%1&quot; contém %n negócios: mova-os para outro estágio antes de excluí-lo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stage &quot;%1&quot; holds %n deal(s): its kind (open, won, lost) cannot change while it does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O estágio &quot;%1&quot; contém %n negócio: seu tipo (aberto, ganho, perdido) não pode mudar enquanto isso.</numerusform>
+            <numerusform>O estágio &quot;%1&quot; contém %n negócios: seu tipo (aberto, ganho, perdido) não pode mudar enquanto isso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; holds %n deal(s): move or delete them before deleting the pipeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; contém %n negócio: mova-o ou exclua-o antes de excluir o pipeline.</numerusform>
+            <numerusform>&quot;%1&quot; contém %n negócios: mova-os ou exclua-os antes de excluir o pipeline.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendas</translation>
     </message>
 </context>
 <context>
     <name>PipelineSettingsDialog</name>
     <message>
         <source>Pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do pipeline</translation>
     </message>
     <message>
         <source>Pipeline name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do pipeline</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágios</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade</translation>
     </message>
     <message>
         <source>Rots after</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado após</translation>
     </message>
     <message>
         <source>Deals move from left to right. A pipeline has one Won and one Lost stage; a stage that holds deals cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os negócios avançam da esquerda para a direita. Um pipeline tem um estágio Ganho e um Perdido; um estágio que contém negócios não pode ser removido.</translation>
     </message>
     <message>
         <source>&amp;Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar estágio</translation>
     </message>
     <message>
         <source>&amp;Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover estágio</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <source>Kind of stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de estágio</translation>
     </message>
     <message>
         <source>Default probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade padrão</translation>
     </message>
     <message>
         <source>Days after which deals rot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias após os quais os negócios ficam parados</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo estágio</translation>
     </message>
 </context>
 <context>
@@ -5276,7 +6978,7 @@ Workspace: %4</source>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo a&amp;baixo</translation>
     </message>
 </context>
 <context>
@@ -5319,7 +7021,7 @@ Workspace: %4</source>
     </message>
     <message>
         <source>Displays this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra esta ajuda.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -5569,23 +7271,23 @@ Deseja excluí-lo mesmo assim?</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB</translation>
     </message>
     <message>
         <source>Invalid filename</source>
@@ -5809,1726 +7511,1722 @@ Deseja excluí-lo mesmo assim?</translation>
     <name>Qualification</name>
     <message>
         <source>Give the reason for nurturing: it goes into the stage history and the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o motivo da nutrição: ele vai para o histórico de estágios e para o acompanhamento.</translation>
     </message>
     <message>
         <source>The deal&apos;s amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor do negócio não pode ser negativo.</translation>
     </message>
     <message>
         <source>BANT: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BANT: %1</translation>
     </message>
     <message>
         <source>Follow up after nurturing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar após a nutrição: %1</translation>
     </message>
 </context>
 <context>
     <name>Queue</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendeu</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atendeu</translation>
     </message>
     <message>
         <source>Left a voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixou mensagem de voz</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <source>Wrong contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato errado</translation>
     </message>
     <message>
         <source>The delay after &quot;not now&quot; is from 1 to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo após &quot;agora não&quot; vai de 1 a 3650 dias.</translation>
     </message>
     <message>
         <source>Hot lead, score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead quente, pontuação %1</translation>
     </message>
     <message>
         <source>New assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova atribuição</translation>
     </message>
     <message numerus="yes">
         <source>Not now (call): try again in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agora não (ligação): tentar de novo em %n dia</numerusform>
+            <numerusform>Agora não (ligação): tentar de novo em %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow up after &quot;not now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar após &quot;agora não&quot;</translation>
     </message>
     <message>
         <source>Call back (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar de volta (%1)</translation>
     </message>
     <message>
         <source>Call logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação registrada</translation>
     </message>
     <message>
         <source>Call removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação removida</translation>
     </message>
 </context>
 <context>
     <name>QueuePage</name>
     <message>
         <source>Whose queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de quem</translation>
     </message>
     <message>
         <source>Team and routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe e distribuição…</translation>
     </message>
     <message>
         <source>Queue of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de:</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Call note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da ligação</translation>
     </message>
     <message>
         <source>Note for the next call logged (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para a próxima ligação registrada (opcional)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Log the call with one key: %1 · Enter opens the lead · T plans a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre a ligação com uma tecla: %1 · Enter abre o lead · T planeja uma tarefa</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tarefa…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Concluído</translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutos</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>Tomorrow at 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanhã às 9:00</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Excluir</translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasadas</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Quentes</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos</translation>
     </message>
     <message>
         <source>Logged: %1. Next call %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: %1. Próxima ligação %2.</translation>
     </message>
     <message>
         <source>Logged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: %1.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiado até %1.</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir tarefa</translation>
     </message>
     <message>
         <source>Delete the task &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a tarefa &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Queue (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila (%L1)</translation>
     </message>
     <message>
         <source>Tasks (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas (%L1)</translation>
     </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
         <source>Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench</translation>
     </message>
     <message>
         <source>%1: %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, prazo %3</translation>
     </message>
     <message>
         <source>%1 with %2: %3, due %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 com %2: %3, prazo %4</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete</translation>
     </message>
 </context>
 <context>
     <name>RepRepository</name>
     <message>
         <source>A rep needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um vendedor precisa de um nome.</translation>
     </message>
     <message>
         <source>Junior</source>
-        <translation type="unfinished"></translation>
+        <translation>Júnior</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Sênior</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleno</translation>
     </message>
     <message>
         <source>The capacity of %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A capacidade de %1 não pode ser negativa.</translation>
     </message>
     <message>
         <source>The absence of %1 ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ausência de %1 termina antes de começar.</translation>
     </message>
     <message>
         <source>Rep #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vendedor #%1 não existe.</translation>
     </message>
 </context>
 <context>
     <name>RescoreJob</name>
     <message>
         <source>The workspace is read-only: scores cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho é somente leitura: as pontuações não podem ser salvas.</translation>
     </message>
 </context>
 <context>
     <name>Rescorer</name>
     <message>
         <source>Score %1 reached the MQL threshold (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação %1 atingiu o limiar de MQL (%2)</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lead #%1 não existe.</translation>
     </message>
 </context>
 <context>
     <name>Router</name>
     <message>
         <source>(unnamed rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>(regra sem nome)</translation>
     </message>
     <message>
         <source>Every rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda regra precisa de um nome.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; gives the lead to nobody: choose a rep or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regra &quot;%1&quot; não atribui o lead a ninguém: escolha um vendedor ou uma equipe.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; names a rep who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regra &quot;%1&quot; indica um vendedor que não existe.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; names the team &quot;%2&quot;, which has no rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regra &quot;%1&quot; indica a equipe &quot;%2&quot;, que não tem vendedores.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>rule &quot;%1&quot; matched</source>
-        <translation type="unfinished"></translation>
+        <translation>regra &quot;%1&quot; aplicada</translation>
     </message>
     <message>
         <source>rule &quot;%1&quot; matched; round-robin in team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regra &quot;%1&quot; aplicada; round-robin na equipe %2</translation>
     </message>
     <message>
         <source>round-robin, weighted by deals won in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>round-robin, ponderado pelos negócios ganhos nos últimos 30 dias</translation>
     </message>
     <message>
         <source>round-robin</source>
-        <translation type="unfinished"></translation>
+        <translation>round-robin</translation>
     </message>
     <message>
         <source>no rep available: everyone is away, inactive or full</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum vendedor disponível: todos estão ausentes, inativos ou lotados</translation>
     </message>
     <message>
         <source>Rep #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vendedor #%1 não existe.</translation>
     </message>
     <message>
         <source>assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuído manualmente</translation>
     </message>
 </context>
 <context>
     <name>RoutingDialog</name>
     <message>
         <source>Team and routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe e distribuição</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de atribuição</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificação</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedores</translation>
     </message>
     <message>
         <source>Add rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar vendedor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Senioridade</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
         <source> open leads</source>
-        <translation type="unfinished"></translation>
+        <translation> leads abertos</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Away from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente de</translation>
     </message>
     <message>
         <source>Away until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente até</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Setores</translation>
     </message>
     <message>
         <source>comma-separated, e.g. Retail, Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>separados por vírgula, ex.: Varejo, Hotelaria</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separados por vírgula</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões</translation>
     </message>
     <message>
         <source>comma-separated countries or regions</source>
-        <translation type="unfinished"></translation>
+        <translation>países ou regiões separados por vírgula</translation>
     </message>
     <message>
         <source>Active (receives leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo (recebe leads)</translation>
     </message>
     <message>
         <source>Save rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar vendedor</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipe:</translation>
     </message>
     <message>
         <source>&amp;Seniority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senioridade:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidade:</translation>
     </message>
     <message>
         <source>Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidade:</translation>
     </message>
     <message>
         <source>&amp;Industries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;tores:</translation>
     </message>
     <message>
         <source>&amp;Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produtos:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiões:</translation>
     </message>
     <message numerus="yes">
         <source>%n open lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead aberto</numerusform>
+            <numerusform>%n leads abertos</numerusform>
         </translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inativo</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras, a primeira que corresponder vence</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar regra</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer</translation>
     </message>
     <message>
         <source>When no rule matches: round-robin weighted by deals won in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando nenhuma regra corresponde: round-robin ponderado pelos negócios ganhos nos últimos 30 dias</translation>
     </message>
     <message>
         <source>Assign leads automatically when they become MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir leads automaticamente quando viram MQL</translation>
     </message>
     <message>
         <source>Rules (tried in order; the first that matches decides):</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras (testadas em ordem; a primeira que corresponder decide):</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da regra</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condições</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste</translation>
     </message>
     <message>
         <source>Value(s), comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor(es), separados por vírgula</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar condição</translation>
     </message>
     <message>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover condição</translation>
     </message>
     <message>
         <source>To the rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o vendedor</translation>
     </message>
     <message>
         <source>In turn to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Em rodízio para a equipe</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedor</translation>
     </message>
     <message>
         <source>weighted by deals won in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ponderado pelos negócios ganhos nos últimos 30 dias</translation>
     </message>
     <message>
         <source>When all hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando todas valem:</translation>
     </message>
     <message>
         <source>Give the lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir o lead:</translation>
     </message>
     <message>
         <source>rep #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>vendedor #%1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguém</translation>
     </message>
     <message>
         <source>(unnamed rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>(regra sem nome)</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra %1</translation>
     </message>
     <message>
         <source>Preview the rules being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar as regras em edição</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Which</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual</translation>
     </message>
     <message>
         <source>Would go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Iria para</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Open leads now</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads abertos agora</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Who would get the last 50 leads that came in, and today&apos;s unassigned leads, under the rules as edited here (nothing is saved or assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem receberia os últimos 50 leads que chegaram e os leads não atribuídos de hoje, com as regras como editadas aqui (nada é salvo ou atribuído).</translation>
     </message>
     <message>
         <source>recent</source>
-        <translation type="unfinished"></translation>
+        <translation>recente</translation>
     </message>
     <message>
         <source>unassigned today</source>
-        <translation type="unfinished"></translation>
+        <translation>não atribuído hoje</translation>
     </message>
     <message>
         <source>Criteria to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Critérios a atender</translation>
     </message>
     <message>
         <source> of 4</source>
-        <translation type="unfinished"></translation>
+        <translation> de 4</translation>
     </message>
     <message>
         <source>A lead is sales qualified when at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lead é qualificado para vendas quando atende pelo menos:</translation>
     </message>
     <message>
         <source>and always:</source>
-        <translation type="unfinished"></translation>
+        <translation>e sempre:</translation>
     </message>
     <message>
         <source>Days before trying again after &quot;not now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias antes de tentar de novo após &quot;agora não&quot;</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias úteis</translation>
     </message>
     <message>
         <source>After &quot;not now&quot; or nurturing, follow up in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Após &quot;agora não&quot; ou nutrição, acompanhar em:</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da regra</translation>
     </message>
     <message>
         <source>optional; the rule describes itself</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional; a regra descreve a si mesma</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos</translation>
     </message>
     <message>
         <source>Points per occurrence; negative points lower the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos por ocorrência; pontos negativos reduzem a pontuação</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pontos:</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campo:</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparação</translation>
     </message>
     <message>
         <source>&amp;Comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparação:</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>values separated by commas; case and accents are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>valores separados por vírgula; maiúsculas e acentos são ignorados</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valores:</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividade</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atividade:</translation>
     </message>
     <message>
         <source>Detail contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe contém</translation>
     </message>
     <message>
         <source>e.g. pricing (page address, e-mail subject); empty: any</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: preços (endereço da página, assunto do e-mail); vazio: qualquer</translation>
     </message>
     <message>
         <source>&amp;Detail contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalhe contém:</translation>
     </message>
     <message>
         <source>Count at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar no máximo</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
         <source>Count at &amp;most (occurrences):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar no &amp;máximo (ocorrências):</translation>
     </message>
     <message>
         <source>Half-life</source>
-        <translation type="unfinished"></translation>
+        <translation>Meia-vida</translation>
     </message>
     <message>
         <source>never fades</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca diminui</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>After this many days an occurrence counts half, after twice as many a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Após esse número de dias uma ocorrência conta a metade; após o dobro, um quarto</translation>
     </message>
     <message>
         <source>&amp;Half-life:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meia-vida:</translation>
     </message>
     <message>
         <source>Last e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos e-mails</translation>
     </message>
     <message>
         <source>None opened of the &amp;last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aberto dos ú&amp;ltimos:</translation>
     </message>
     <message>
         <source>Select a rule, or add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma regra ou adicione uma</translation>
     </message>
 </context>
 <context>
     <name>RuleListModel</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo</translation>
     </message>
     <message>
         <source>Half-life</source>
-        <translation type="unfinished"></translation>
+        <translation>Meia-vida</translation>
     </message>
 </context>
 <context>
     <name>RuleSet</name>
     <message>
         <source>Decision maker (job title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisor (cargo)</translation>
     </message>
     <message>
         <source>Manager (job title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente (cargo)</translation>
     </message>
     <message>
         <source>Company of 200 employees or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa com 200 funcionários ou mais</translation>
     </message>
     <message>
         <source>Enterprise (1,000 employees or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande empresa (1.000 funcionários ou mais)</translation>
     </message>
     <message>
         <source>Target industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Setor-alvo</translation>
     </message>
     <message>
         <source>Phone number given</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone informado</translation>
     </message>
     <message>
         <source>Personal e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail pessoal</translation>
     </message>
     <message>
         <source>The rule set is of an unknown format (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto de regras tem um formato desconhecido (%1).</translation>
     </message>
     <message>
         <source>&quot;mql_threshold&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mql_threshold&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>&quot;warm_from&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;warm_from&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>&quot;hot_from&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hot_from&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be a list of rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rules&quot; deve ser uma lista de regras.</translation>
     </message>
     <message>
         <source>Rule %1: not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra %1: não é um objeto.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra %1: %2</translation>
     </message>
     <message>
         <source>The MQL threshold must be between -10000 and 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limiar de MQL deve estar entre -10000 e 10000.</translation>
     </message>
     <message>
         <source>Warm must start at or below hot (warm from %1, hot from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Morno deve começar em ou abaixo de quente (morno a partir de %1, quente a partir de %2).</translation>
     </message>
     <message>
         <source>At most 32 rules can look into an activity&apos;s details (URL, subject); this set has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo 32 regras podem examinar os detalhes de uma atividade (URL, assunto); este conjunto tem %1.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra %1 (%2): %3</translation>
     </message>
     <message>
         <source>Rule %1 (%2): the id %3 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra %1 (%2): o id %3 é usado duas vezes.</translation>
     </message>
     <message>
         <source>The scoring rules stored in %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>As regras de pontuação armazenadas em %1 não podem ser lidas (%2).</translation>
     </message>
 </context>
 <context>
     <name>SalesCommands</name>
     <message>
         <source>Qualify (BANT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificar (BANT)</translation>
     </message>
     <message>
         <source>Log call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar ligação: %1</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar tarefa</translation>
     </message>
     <message>
         <source>Complete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir tarefa</translation>
     </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
     <message>
         <source>Salesforce: Leads and Opportunities, through a connected app (OAuth 2.0 refresh token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: Leads e Oportunidades, por meio de um aplicativo conectado (token de atualização OAuth 2.0).</translation>
     </message>
     <message>
         <source>Instance address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da instância</translation>
     </message>
     <message>
         <source>e.g. https://yourcompany.my.salesforce.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: https://suaempresa.my.salesforce.com</translation>
     </message>
     <message>
         <source>Login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de login</translation>
     </message>
     <message>
         <source>https://test.salesforce.com for a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>https://test.salesforce.com para um sandbox</translation>
     </message>
     <message>
         <source>Connected app consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do consumidor do aplicativo conectado</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão da API</translation>
     </message>
     <message>
         <source>Connected app consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do consumidor do aplicativo conectado</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de atualização</translation>
     </message>
     <message>
         <source>From the OAuth 2.0 web server flow with the refresh_token and api scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do fluxo de servidor web OAuth 2.0 com os escopos refresh_token e api.</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>First Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Annual Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita anual</translation>
     </message>
     <message>
         <source>No. of Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº de funcionários</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>State/Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado/Província</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Lead Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem do lead</translation>
     </message>
     <message>
         <source>Lead Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do lead</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificação</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades</translation>
     </message>
     <message>
         <source>Opportunity Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da oportunidade</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Close Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fechamento</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio</translation>
     </message>
     <message>
         <source>Probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade (%)</translation>
     </message>
 </context>
 <context>
     <name>SalesforceSession</name>
     <message>
         <source>Salesforce: the client secret or the refresh token is not stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: o segredo do cliente ou o token de atualização não está armazenado para esta conexão.</translation>
     </message>
     <message>
         <source>describing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>descrevendo %1</translation>
     </message>
     <message>
         <source>Salesforce: %1 has no external id field %2. In Setup &gt; Object Manager &gt; %1 &gt; Fields, add a Text(80) field named Leadbench_Key with &quot;External ID&quot; and &quot;Unique&quot; ticked: Leadbench records its key there so that a repeated upload never duplicates a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: %1 não tem o campo de id externo %2. Em Configuração &gt; Gerenciador de objetos &gt; %1 &gt; Campos, adicione um campo Texto(80) chamado Leadbench_Key com &quot;ID externo&quot; e &quot;Exclusivo&quot; marcados: o Leadbench grava sua chave nele para que um novo envio nunca duplique um registro.</translation>
     </message>
     <message>
         <source>Salesforce: the query had expired; continuing from the last change read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: a consulta expirou; continuando a partir da última alteração lida.</translation>
     </message>
     <message>
         <source>querying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consultando %1</translation>
     </message>
     <message>
         <source>Salesforce: deletions older than 30 days can no longer be read; records deleted before %1 stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: exclusões com mais de 30 dias não podem mais ser lidas; registros excluídos antes de %1 permanecem aqui.</translation>
     </message>
     <message>
         <source>listing deleted %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>listando registros excluídos de %1</translation>
     </message>
     <message>
         <source>reading %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo registros de %1</translation>
     </message>
     <message>
         <source>deleting %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>excluindo registros de %1</translation>
     </message>
     <message>
         <source>updating %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizando registros de %1</translation>
     </message>
     <message>
         <source>creating %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>criando registros de %1</translation>
     </message>
     <message>
         <source>Salesforce gave no result for this record</source>
-        <translation type="unfinished"></translation>
+        <translation>O Salesforce não deu resultado para este registro</translation>
     </message>
     <message>
         <source>Salesforce refused the session while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O Salesforce recusou a sessão ao %1: %2</translation>
     </message>
     <message>
         <source>Salesforce: the organisation&apos;s API request limit is used up (%1); the sync can continue when it resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: o limite de solicitações de API da organização foi esgotado (%1); a sincronização pode continuar quando ele for redefinido.</translation>
     </message>
     <message>
         <source>Salesforce refused %1: %2. Check the user&apos;s permissions on Leads and Opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Salesforce recusou %1: %2. Verifique as permissões do usuário em Leads e Oportunidades.</translation>
     </message>
     <message>
         <source>Salesforce failed while %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O Salesforce falhou ao %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Salesforce refused %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O Salesforce recusou %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Salesforce refused the connected app&apos;s credentials or the refresh token: %1. Authorise Leadbench again and store the new refresh token in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Salesforce recusou as credenciais do aplicativo conectado ou o token de atualização: %1. Autorize o Leadbench novamente e armazene o novo token de atualização na conexão.</translation>
     </message>
     <message>
         <source>getting an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>obtendo um token de acesso</translation>
     </message>
     <message>
         <source>Salesforce: access token obtained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: token de acesso obtido.</translation>
     </message>
 </context>
 <context>
     <name>ScoreExplanationView</name>
     <message>
         <source>Score contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuições para a pontuação</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos</translation>
     </message>
     <message>
         <source>Score history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de pontuação</translation>
     </message>
     <message>
         <source>Score %1; the MQL threshold is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação %1; o limiar de MQL é %2.</translation>
     </message>
     <message>
         <source>The list shows %1, from the last re-score: older behaviour has faded since.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista mostra %1, da última repontuação: o comportamento mais antigo perdeu peso desde então.</translation>
     </message>
     <message>
         <source>No rule applies to this lead yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma regra se aplica a este lead ainda.</translation>
     </message>
     <message>
         <source>%1 of %2 (at most %1 count)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (conta no máximo %1)</translation>
     </message>
     <message>
         <source>%1 points after decay; last on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pontos após o decaimento; último em %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>ScoringCharts</name>
     <message>
         <source>Leads by score</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads por pontuação</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>With the edited rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Com as regras editadas</translation>
     </message>
     <message>
         <source>Scores now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuações atuais</translation>
     </message>
     <message>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar de MQL</translation>
     </message>
     <message>
         <source>What each threshold would do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que cada limiar faria</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar</translation>
     </message>
     <message>
         <source>Eventual customers above</source>
-        <translation type="unfinished"></translation>
+        <translation>Futuros clientes acima</translation>
     </message>
     <message>
         <source>Leads sent to sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads enviados a vendas</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão</translation>
     </message>
     <message>
         <source>Current threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar atual</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido</translation>
     </message>
 </context>
 <context>
     <name>ScoringInsights</name>
     <message>
         <source>No lead has an outcome yet (became a customer, or was lost or disqualified): the threshold cannot be judged from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum lead tem resultado ainda (virou cliente, ou foi perdido ou desqualificado): o limiar não pode ser avaliado pelos dados.</translation>
     </message>
     <message>
         <source>No lead with a known outcome became a customer yet: nothing separates good leads from bad ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum lead com resultado conhecido virou cliente ainda: nada distingue leads bons de ruins.</translation>
     </message>
     <message>
         <source>At %1, %2 of eventual customers score at or above the threshold, %3 of those above it became customers, and %4 of all leads would go to sales: the best balance (F1) of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em %1, %2 dos futuros clientes pontuam no limiar ou acima, %3 dos que estão acima viraram clientes e %4 de todos os leads iriam para vendas: o melhor equilíbrio (F1) entre os dois.</translation>
     </message>
 </context>
 <context>
     <name>ScoringPage</name>
     <message>
         <source>Change scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar regras de pontuação</translation>
     </message>
     <message>
         <source>Re-scoring progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da repontuação</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Stop re-scoring after the current batch; it starts again the next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a repontuação após o lote atual; ela recomeça na próxima vez</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras</translation>
     </message>
     <message>
         <source>Threshold advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente de limiar</translation>
     </message>
     <message>
         <source>Attribute lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift por atributo</translation>
     </message>
     <message>
         <source>Scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de pontuação</translation>
     </message>
     <message>
         <source>Add profile rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar regra de perfil</translation>
     </message>
     <message>
         <source>Points for who the lead is: job title, company size, industry, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos por quem o lead é: cargo, porte da empresa, setor, …</translation>
     </message>
     <message>
         <source>Add behaviour rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar regra de comportamento</translation>
     </message>
     <message>
         <source>Points for what the lead does: opens, clicks, visits, meetings, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos pelo que o lead faz: aberturas, cliques, visitas, reuniões, …</translation>
     </message>
     <message>
         <source>Add &quot;no opens&quot; rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar regra &quot;sem aberturas&quot;</translation>
     </message>
     <message>
         <source>Points when the lead opened none of the last e-mails sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos quando o lead não abriu nenhum dos últimos e-mails enviados</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra selecionada</translation>
     </message>
     <message>
         <source>Threshold and temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar e temperatura</translation>
     </message>
     <message>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar de MQL</translation>
     </message>
     <message>
         <source>A Subscriber, Lead or Nurturing lead whose score reaches this becomes MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lead em Assinante, Lead ou Nutrição cuja pontuação atinge este valor vira MQL</translation>
     </message>
     <message>
         <source>&amp;MQL at score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MQL na pontuação:</translation>
     </message>
     <message>
         <source>Warm from</source>
-        <translation type="unfinished"></translation>
+        <translation>Morno a partir de</translation>
     </message>
     <message>
         <source>&amp;Warm from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morno a partir de:</translation>
     </message>
     <message>
         <source>Hot from</source>
-        <translation type="unfinished"></translation>
+        <translation>Quente a partir de</translation>
     </message>
     <message>
         <source>&amp;Hot from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quente a partir de:</translation>
     </message>
     <message>
         <source>Score distribution preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização da distribuição de pontuações</translation>
     </message>
     <message>
         <source>Default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras padrão</translation>
     </message>
     <message>
         <source>Put the default rule set in the editor (the seeds&apos; points and profile rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar o conjunto de regras padrão no editor (os pontos e regras de perfil iniciais)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>Save and re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e repontuar</translation>
     </message>
     <message>
         <source>Threshold advisor chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico do assistente de limiar</translation>
     </message>
     <message>
         <source>Candidate thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiares candidatos</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar</translation>
     </message>
     <message>
         <source>Eventual customers above</source>
-        <translation type="unfinished"></translation>
+        <translation>Futuros clientes acima</translation>
     </message>
     <message>
         <source>Leads sent to sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads enviados a vendas</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão</translation>
     </message>
     <message>
         <source>Leads above</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads acima</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Use the suggested threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o limiar sugerido</translation>
     </message>
     <message>
         <source>Puts it in the rules editor; it takes effect when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca-o no editor de regras; entra em vigor ao salvar</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo:</translation>
     </message>
     <message>
         <source>Conversion by attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão por valor de atributo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Leads with an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads com resultado</translation>
     </message>
     <message>
         <source>Became customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Viraram clientes</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift</translation>
     </message>
     <message>
         <source>The workspace is read-only: the rules can be read and previewed, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho é somente leitura: as regras podem ser lidas e pré-visualizadas, não alteradas.</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar: %1</translation>
     </message>
     <message>
         <source>Unsaved changes: the preview shows what they would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas: a pré-visualização mostra o que elas fariam.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s); scores follow every change at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regra; as pontuações acompanham cada alteração imediatamente.</numerusform>
+            <numerusform>%n regras; as pontuações acompanham cada alteração imediatamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview waits for a sound rule set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A pré-visualização aguarda um conjunto de regras válido: %1</translation>
     </message>
     <message>
         <source>Computing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando a pré-visualização…</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem pré-visualização: %1</translation>
     </message>
     <message>
         <source>Under these rules %1 of %2 leads would be at or above the threshold of %3 (now %4); %5 would become MQL; %6 scores would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com estas regras, %1 de %2 leads ficariam no limiar de %3 ou acima (hoje %4); %5 virariam MQL; %6 pontuações mudariam.</translation>
     </message>
     <message>
         <source>Scoring rules changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de pontuação alteradas</translation>
     </message>
     <message>
         <source>Re-scoring every lead: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repontuando todos os leads: %1…</translation>
     </message>
     <message>
         <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 leads</translation>
     </message>
     <message>
         <source>Re-scoring failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na repontuação: %1</translation>
     </message>
     <message>
         <source>Re-scoring stopped after %1 leads; it resumes the next time the workspace opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repontuação parada após %1 leads; ela continua na próxima vez que o espaço de trabalho for aberto.</translation>
     </message>
     <message>
         <source>Re-scored %1 leads: %2 scores changed, %3 leads became MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads repontuados: %2 pontuações alteradas, %3 leads viraram MQL.</translation>
     </message>
     <message>
         <source>Reading the outcomes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os resultados…</translation>
     </message>
     <message>
         <source>%1 leads; %2 with a known outcome (%3 became customers, %4 were lost or disqualified).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads; %2 com resultado conhecido (%3 viraram clientes, %4 foram perdidos ou desqualificados).</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (atual)</translation>
     </message>
     <message>
         <source> (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sugerido)</translation>
     </message>
     <message>
         <source>Use the suggested threshold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o limiar sugerido (%1)</translation>
     </message>
     <message>
         <source>No lead has an outcome yet (became a customer, or was lost or disqualified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum lead tem resultado ainda (virou cliente, ou foi perdido ou desqualificado).</translation>
     </message>
     <message>
         <source>Overall, %1 of the %2 leads with a known outcome became customers. Lift above 1: the value converts better than average; below 1: worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>No geral, %1 dos %2 leads com resultado conhecido viraram clientes. Lift acima de 1: o valor converte melhor que a média; abaixo de 1: pior.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>No value of %1 has 5 or more leads with a known outcome yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum valor de %1 tem 5 ou mais leads com resultado conhecido ainda.</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
 </context>
 <context>
     <name>ScoringRule</name>
     <message>
         <source>%1 is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está preenchido</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1 containing &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contendo &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; deve ser um número inteiro</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be profile, behaviour or no_opens, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; deve ser profile, behaviour ou no_opens, não &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;points&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;points&quot; está faltando</translation>
     </message>
     <message>
         <source>&quot;points&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;points&quot; deve ser um número inteiro</translation>
     </message>
     <message>
         <source>&quot;field&quot;: &quot;%1&quot; is not a field a profile rule can read</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;field&quot;: &quot;%1&quot; não é um campo que uma regra de perfil pode ler</translation>
     </message>
     <message>
         <source>&quot;operator&quot;: &quot;%1&quot; is not one of equals, contains, one_of, at_least, at_most, is_set</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;operator&quot;: &quot;%1&quot; não é um de equals, contains, one_of, at_least, at_most, is_set</translation>
     </message>
     <message>
         <source>&quot;values&quot; must hold texts or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot; deve conter textos ou números</translation>
     </message>
     <message>
         <source>&quot;values&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot; deve ser uma lista</translation>
     </message>
     <message>
         <source>&quot;activity&quot;: &quot;%1&quot; is not an activity type</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;activity&quot;: &quot;%1&quot; não é um tipo de atividade</translation>
     </message>
     <message>
         <source>&quot;cap&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;cap&quot; deve ser um número inteiro</translation>
     </message>
     <message>
         <source>&quot;half_life_days&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;half_life_days&quot; deve ser um número</translation>
     </message>
     <message>
         <source>&quot;last_emails&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;last_emails&quot; deve ser um número inteiro</translation>
     </message>
     <message>
         <source>Points must be between -1000 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pontos devem estar entre -1000 e 1000.</translation>
     </message>
     <message>
         <source>A profile rule cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra de perfil não pode ler %1.</translation>
     </message>
     <message>
         <source>%1 can only be tested with &quot;is set&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 só pode ser testado com &quot;está preenchido&quot;.</translation>
     </message>
     <message>
         <source>Give a value to compare %1 with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um valor para comparar com %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; compares numbers; %2 is not a number field.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; compara números; %2 não é um campo numérico.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número.</translation>
     </message>
     <message>
         <source>%1 cannot be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser pontuado.</translation>
     </message>
     <message>
         <source>The cap must be between 0 (no cap) and 1000 occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite deve estar entre 0 (sem limite) e 1000 ocorrências.</translation>
     </message>
     <message>
         <source>The half-life must be between 0 (no decay) and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meia-vida deve estar entre 0 (sem decaimento) e 3650 dias.</translation>
     </message>
     <message>
         <source>The number of e-mails must be between 1 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de e-mails deve estar entre 1 e 100.</translation>
     </message>
 </context>
 <context>
     <name>ScoringRules</name>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>é igual a</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contém</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>é um de</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>é no mínimo</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>é no máximo</translation>
     </message>
     <message>
         <source>is set</source>
-        <translation type="unfinished"></translation>
+        <translation>está preenchido</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>No opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem aberturas</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamento</translation>
     </message>
     <message numerus="yes">
         <source>Opened none of the last %Ln e-mail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não abriu nenhum do último %Ln e-mail</numerusform>
+            <numerusform>Não abriu nenhum dos últimos %Ln e-mails</numerusform>
         </translation>
     </message>
 </context>
@@ -7536,132 +9234,335 @@ Deseja excluí-lo mesmo assim?</translation>
     <name>ScoringService</name>
     <message>
         <source>Scoring rules changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de pontuação alteradas</translation>
     </message>
     <message>
         <source>Daily re-score: older behaviour counts less</source>
-        <translation type="unfinished"></translation>
+        <translation>Repontuação diária: comportamentos antigos contam menos</translation>
     </message>
     <message>
         <source>Scored with the workspace&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuado com as regras do espaço de trabalho</translation>
     </message>
 </context>
 <context>
     <name>SegmentRepository</name>
     <message>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um segmento precisa de um nome.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <source>Recorded with every stage change, activity and merge you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado em cada mudança de estágio, atividade e mesclagem que você fizer.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;nome:</translation>
     </message>
     <message>
         <source>Workspace at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho ao iniciar</translation>
     </message>
     <message>
         <source>The last workspace used</source>
-        <translation type="unfinished"></translation>
+        <translation>O último espaço de trabalho usado</translation>
     </message>
     <message>
         <source>The default workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho padrão</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir ao iniciar:</translation>
     </message>
     <message>
         <source>Ask before deleting several leads at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar antes de excluir vários leads de uma vez</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups automáticos</translation>
     </message>
     <message>
         <source>Back up the open workspace automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup automático do espaço de trabalho aberto</translation>
     </message>
     <message>
         <source>Hours between backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas entre backups</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A cada:</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups a manter</translation>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter os últimos:</translation>
     </message>
     <message>
         <source>Your name cannot be empty: it is recorded in the histories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome não pode ficar vazio: ele é registrado nos históricos.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>%1 is the name of the system&apos;s language in that language (Français, Ελληνικά ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies when Leadbench starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma é aplicado quando o Leadbench é reiniciado.</translation>
     </message>
     <message>
         <source>The language changes the next time Leadbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma muda na próxima vez que o Leadbench for iniciado.</translation>
     </message>
 </context>
 <context>
     <name>StageMachine</name>
     <message>
         <source>The lead is already at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lead já está em %1.</translation>
     </message>
     <message>
         <source>A lead cannot move from %1 to %2; from %1 it can move to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lead não pode passar de %1 para %2; de %1 ele pode passar para %3.</translation>
     </message>
     <message>
         <source>no other stage</source>
+        <translation>nenhum outro estágio</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Step type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Step label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a name shown on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;If:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Estágio</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished">&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished">Comparação</translation>
+    </message>
+    <message>
+        <source>Com&amp;parison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (several: separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value; for &quot;one of&quot;: values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Ação</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished">Novo estágio</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">Vendedor</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task title or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If yes, go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no, go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If &amp;yes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If &amp;no:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step in the flow, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7669,72 +9570,72 @@ Deseja excluí-lo mesmo assim?</translation>
     <name>Sync</name>
     <message>
         <source>Keep Leadbench&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o valor do Leadbench</translation>
     </message>
     <message>
         <source>Take the CRM&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o valor do CRM</translation>
     </message>
     <message>
         <source>The newest change wins</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração mais recente vence</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócios</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncRunner</name>
     <message>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sincronização já está em andamento.</translation>
     </message>
     <message>
         <source>The connection #%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão #%1 não existe mais.</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncService</name>
     <message>
         <source>%1: &quot;%2&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; é obrigatório.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no setting &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem a configuração &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The connection #%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão #%1 não existe mais.</translation>
     </message>
     <message>
         <source>The conflict #%1 was already settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conflito #%1 já foi resolvido.</translation>
     </message>
     <message>
         <source>Conflict settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito resolvido: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncCommands</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>  connectors [--json]
@@ -7765,1207 +9666,1247 @@ Deseja excluí-lo mesmo assim?</translation>
   conflicts resolve-all CONNECTION local|remote
         Fields changed on both sides since the last sync wait for a choice (with the rule &quot;ask&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  connectors [--json]
+        Os plug-ins conectores de CRM encontrados e os recusados, com o motivo.
+  connections list [--json]
+  connections add NAME --connector ID [--set KEY=VALUE]... [--conflicts ask|local|remote|newest]
+                  [--secret-stdin] [--no-test]
+        Adiciona uma conexão de CRM e a testa. Segredos (tokens, segredos de cliente, tokens de
+        atualização) nunca são opções: são solicitados no terminal ou lidos da entrada padrão com
+        --secret-stdin (linhas KEY=VALUE, ou só o valor quando o conector tem um segredo), e
+        guardados apenas no chaveiro do sistema. Configurações: veja &quot;connectors&quot;.
+  connections edit NAME [--name NEW] [--set KEY=VALUE]... [--conflicts RULE] [--secret-stdin]
+  connections remove NAME
+  connections test NAME
+  connections mapping NAME [--json]
+  connections map NAME lead|deal LOCAL_FIELD CRM_FIELD [--direction both|push|pull] [--clear-allowed]
+        push: o Leadbench é a fonte da verdade para o campo; pull: o CRM é. --clear-allowed
+        permite que um valor vazio substitua um preenchido.
+  connections unmap NAME lead|deal LOCAL_FIELD
+  connections reset-mapping NAME
+  connections log NAME [--runs N]
+  sync CONNECTION [--full] [--dry-run] [--json]
+        Recebe as alterações do CRM e depois envia as do Leadbench. --full compara todos os
+        registros; --dry-run mostra o que mudaria, campo a campo, e não grava nada em lugar nenhum.
+        Código de saída 1 quando a sincronização falhou ou o CRM recusou alguns registros (listados).
+  conflicts list [CONNECTION] [--json]
+  conflicts resolve ID local|remote
+  conflicts resolve-all CONNECTION local|remote
+        Campos alterados nos dois lados desde a última sincronização aguardam uma escolha (com a
+        regra &quot;ask&quot;).
+</translation>
     </message>
     <message>
         <source>leadbench-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;leadbench-cli --help&quot; para ver os comandos.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída em JSON.</translation>
     </message>
     <message>
         <source>No connector plug-ins in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plug-in conector em %1.</translation>
     </message>
     <message>
         <source>%1: refused (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recusado (%2)</translation>
     </message>
     <message>
         <source>(secret: standard input or prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(segredo: entrada padrão ou solicitação)</translation>
     </message>
     <message>
         <source>(default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(padrão %1)</translation>
     </message>
     <message>
         <source>connections needs list, add, edit, remove, test, mapping, map, unmap, reset-mapping or log</source>
-        <translation type="unfinished"></translation>
+        <translation>connections precisa de list, add, edit, remove, test, mapping, map, unmap, reset-mapping ou log</translation>
     </message>
     <message>
         <source>unknown connections command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de connections desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No connections. Add one with &quot;leadbench-cli connections add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conexão. Adicione uma com &quot;leadbench-cli connections add&quot;.</translation>
     </message>
     <message>
         <source>last sync: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronização: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração a enviar</numerusform>
+            <numerusform>%n alterações a enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito</numerusform>
+            <numerusform>%n conflitos</numerusform>
         </translation>
     </message>
     <message>
         <source>leadbench-cli: standard input: &quot;%1&quot; is not one of %2 (KEY=VALUE lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: entrada padrão: &quot;%1&quot; não é um de %2 (linhas KEY=VALUE)</translation>
     </message>
     <message>
         <source>a line without =</source>
-        <translation type="unfinished"></translation>
+        <translation>uma linha sem =</translation>
     </message>
     <message>
         <source>leadbench-cli: %1 needs its secrets (%2): give them on standard input with --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: %1 precisa dos seus segredos (%2): informe-os na entrada padrão com --secret-stdin.</translation>
     </message>
     <message>
         <source>%1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (não exibido): </translation>
     </message>
     <message>
         <source>Connector id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id do conector.</translation>
     </message>
     <message>
         <source>A setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma configuração.</translation>
     </message>
     <message>
         <source>Conflict rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de conflito.</translation>
     </message>
     <message>
         <source>Read secrets from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler segredos da entrada padrão.</translation>
     </message>
     <message>
         <source>Do not test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não testar a conexão.</translation>
     </message>
     <message>
         <source>connections add takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>connections add recebe um NAME</translation>
     </message>
     <message>
         <source>connections add needs --connector (see &quot;leadbench-cli connectors&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>connections add precisa de --connector (veja &quot;leadbench-cli connectors&quot;)</translation>
     </message>
     <message>
         <source>--conflicts: &quot;%1&quot; is not ask, local, remote or newest</source>
-        <translation type="unfinished"></translation>
+        <translation>--conflicts: &quot;%1&quot; não é ask, local, remote ou newest</translation>
     </message>
     <message>
         <source>--set: &quot;%1&quot; is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: &quot;%1&quot; não é KEY=VALUE</translation>
     </message>
     <message>
         <source>--set: %1 is a secret: it is never given on the command line (it would stay in the shell&apos;s history); give it on standard input with --secret-stdin or when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: %1 é um segredo: nunca é informado na linha de comando (ficaria no histórico do shell); informe-o na entrada padrão com --secret-stdin ou quando solicitado</translation>
     </message>
     <message>
         <source>Added the connection &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão &quot;%1&quot; adicionada (%2).</translation>
     </message>
     <message>
         <source>Connection test: ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste da conexão: ok.</translation>
     </message>
     <message>
         <source>the connection was added, but its test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão foi adicionada, mas o teste falhou: %1</translation>
     </message>
     <message>
         <source>New name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome.</translation>
     </message>
     <message>
         <source>connections edit takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>connections edit recebe um NAME</translation>
     </message>
     <message>
         <source>--set: %1 is a secret: give it on standard input with --secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: %1 é um segredo: informe-o na entrada padrão com --secret-stdin</translation>
     </message>
     <message>
         <source>Changed the connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão &quot;%1&quot; alterada.</translation>
     </message>
     <message>
         <source>connections remove takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>connections remove recebe um NAME</translation>
     </message>
     <message>
         <source>Removed the connection &quot;%1&quot; and its secrets; the leads stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão &quot;%1&quot; e seus segredos removidos; os leads permanecem.</translation>
     </message>
     <message>
         <source>connections test takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>connections test recebe um NAME</translation>
     </message>
     <message>
         <source>%1: the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a conexão funciona.</translation>
     </message>
     <message>
         <source>connections mapping takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>connections mapping recebe um NAME</translation>
     </message>
     <message>
         <source>%1 &lt;-&gt; %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;-&gt; %2:</translation>
     </message>
     <message>
         <source>both, push or pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>both, push ou pull.</translation>
     </message>
     <message>
         <source>An empty value may replace a filled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um valor vazio pode substituir um preenchido.</translation>
     </message>
     <message>
         <source>connections map takes NAME lead|deal LOCAL_FIELD CRM_FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>connections map recebe NAME lead|deal LOCAL_FIELD CRM_FIELD</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not lead or deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é lead ou deal</translation>
     </message>
     <message>
         <source>--direction: &quot;%1&quot; is not both, push or pull</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction: &quot;%1&quot; não é both, push ou pull</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem o campo &quot;%2&quot;</translation>
     </message>
     <message>
         <source>leadbench-cli: note: %1 is not one of %2&apos;s standard fields; it must exist in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadbench-cli: nota: %1 não é um dos campos padrão de %2; ele precisa existir no CRM.</translation>
     </message>
     <message>
         <source>%1: %2 &lt;-&gt; %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &lt;-&gt; %3 (%4).</translation>
     </message>
     <message>
         <source>connections unmap takes NAME lead|deal LOCAL_FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>connections unmap recebe NAME lead|deal LOCAL_FIELD</translation>
     </message>
     <message>
         <source>%1 does not map &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não mapeia &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: %2 is no longer synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 não é mais sincronizado.</translation>
     </message>
     <message>
         <source>connections reset-mapping takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>connections reset-mapping recebe um NAME</translation>
     </message>
     <message>
         <source>%1: the connector&apos;s default field mapping is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o mapeamento de campos padrão do conector foi restaurado.</translation>
     </message>
     <message>
         <source>How many runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas execuções.</translation>
     </message>
     <message>
         <source>connections log takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>connections log recebe um NAME</translation>
     </message>
     <message>
         <source>Run of %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução de %1: %2 — %3</translation>
     </message>
     <message>
         <source>Compare every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar todos os registros.</translation>
     </message>
     <message>
         <source>Write nothing; show what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não gravar nada; mostrar o que mudaria.</translation>
     </message>
     <message>
         <source>sync takes one CONNECTION (see &quot;leadbench-cli connections list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync recebe uma CONNECTION (veja &quot;leadbench-cli connections list&quot;)</translation>
     </message>
     <message>
         <source>Dry run: nothing was written. What a sync would do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: nada foi gravado. O que uma sincronização faria:</translation>
     </message>
     <message>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>aqui</translation>
     </message>
     <message>
         <source>%1 %2: &quot;%3&quot; -&gt; &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: &quot;%3&quot; -&gt; &quot;%4&quot;</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... e mais %n alteração.</numerusform>
+            <numerusform>... e mais %n alterações.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Refused by %1 (they stay queued; fix them and sync again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusados por %1 (continuam na fila; corrija-os e sincronize de novo):</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for your choice: &quot;leadbench-cli conflicts list&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito aguarda sua escolha: &quot;leadbench-cli conflicts list&quot;.</numerusform>
+            <numerusform>%n conflitos aguardam sua escolha: &quot;leadbench-cli conflicts list&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>conflicts needs list, resolve or resolve-all</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts precisa de list, resolve ou resolve-all</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito.</translation>
     </message>
     <message>
         <source>deleted in the CRM, changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído no CRM, alterado aqui</translation>
     </message>
     <message>
         <source>%1: here &quot;%2&quot;, in the CRM &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aqui &quot;%2&quot;, no CRM &quot;%3&quot;</translation>
     </message>
     <message>
         <source>conflicts resolve takes ID local|remote</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve recebe ID local|remote</translation>
     </message>
     <message>
         <source>Settled; the next sync sends or keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvido; a próxima sincronização o envia ou mantém.</translation>
     </message>
     <message>
         <source>conflicts resolve-all takes CONNECTION local|remote</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve-all recebe CONNECTION local|remote</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito resolvido.</numerusform>
+            <numerusform>%n conflitos resolvidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown conflicts command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de conflicts desconhecido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>The connection #%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão #%1 não existe mais.</translation>
     </message>
     <message>
         <source>Synced from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado de %1</translation>
     </message>
     <message>
         <source>Dry run of %1 (%2): nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação de %1 (%2): nada é gravado.</translation>
     </message>
     <message>
         <source>Full sync of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização completa de %1 (%2).</translation>
     </message>
     <message>
         <source>Sync of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização de %1 (%2).</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>%1 pulled, %2 pushed, %3 failed, %4 new conflicts; %5 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recebidos, %2 enviados, %3 com falha, %4 novos conflitos; %5 solicitações.</translation>
     </message>
     <message>
         <source>Pulling %1… %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebendo %1… %2</translation>
     </message>
     <message>
         <source>%1 linked to the CRM&apos;s record %2 (same e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vinculado ao registro %2 do CRM (mesmo e-mail).</translation>
     </message>
     <message>
         <source>%1: changed here and in the CRM (%2); waiting for your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alterado aqui e no CRM (%2); aguardando sua escolha.</translation>
     </message>
     <message>
         <source>changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado aqui</translation>
     </message>
     <message>
         <source>deleted in the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído no CRM</translation>
     </message>
     <message>
         <source>%1 was deleted in the CRM but changed here; waiting for your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi excluído no CRM, mas alterado aqui; aguardando sua escolha.</translation>
     </message>
     <message>
         <source>%1 was deleted in the CRM: deleted here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi excluído no CRM: excluído aqui também.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 no longer exists in the CRM; it is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe mais no CRM; ele será criado novamente.</translation>
     </message>
     <message>
         <source>the CRM already has it as record %1, which is linked to %2: merge the two here</source>
-        <translation type="unfinished"></translation>
+        <translation>o CRM já o tem como registro %1, vinculado a %2: mescle os dois aqui</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 already exists in the CRM (record %2, %3): linked and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe no CRM (registro %2, %3): vinculado e mesclado.</translation>
     </message>
     <message>
         <source>%1 was refused by the CRM: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi recusado pelo CRM: %2</translation>
     </message>
     <message>
         <source>the CRM did not answer for this record</source>
-        <translation type="unfinished"></translation>
+        <translation>o CRM não respondeu para este registro</translation>
     </message>
     <message>
         <source>Pushing %1… %L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1… %L2 de %L3</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>done, but the CRM refused some records</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída, mas o CRM recusou alguns registros</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>never run</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca executada</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões</translation>
     </message>
     <message>
         <source>CRM connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões de CRM</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar</translation>
     </message>
     <message>
         <source>Field &amp;Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapeamento de campos…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <source>&amp;Full (compare every record)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completa (comparar todos os registros)</translation>
     </message>
     <message>
         <source>Full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização completa</translation>
     </message>
     <message>
         <source>&amp;Dry Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulação…</translation>
     </message>
     <message>
         <source>Shows what a sync would change, field by field, without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o que uma sincronização mudaria, campo a campo, sem gravar nada.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos…</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da sincronização</translation>
     </message>
     <message>
         <source>Log of the last run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Log da última execução:</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log de sincronização</translation>
     </message>
     <message>
         <source>Connect Leadbench to HubSpot or Salesforce to share leads and deals with your team: &quot;Add…&quot; a connection, then &quot;Sync Now&quot;. Leadbench keeps working offline and sends your changes when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte o Leadbench ao HubSpot ou ao Salesforce para compartilhar leads e negócios com sua equipe: &quot;Adicionar…&quot; uma conexão e depois &quot;Sincronizar agora&quot;. O Leadbench continua funcionando offline e envia suas alterações quando você sincroniza.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (plug-in &quot;%2&quot; missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plug-in &quot;%2&quot; ausente)</translation>
     </message>
     <message>
         <source>Last sync %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização %1 %2: %3</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não sincronizado.</translation>
     </message>
     <message>
         <source>Changes waiting to be sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações aguardando envio: %1.</translation>
     </message>
     <message>
         <source>No changes waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração aguardando envio.</translation>
     </message>
     <message>
         <source>Conflicts (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos (%1)…</translation>
     </message>
     <message>
         <source>Connection added. Test it, then Sync Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão adicionada. Teste-a e depois use Sincronizar agora.</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover conexão</translation>
     </message>
     <message>
         <source>Remove the connection &quot;%1&quot; and its secrets from the keychain? The leads stay here and in the CRM; they are simply no longer synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a conexão &quot;%1&quot; e seus segredos do chaveiro? Os leads permanecem aqui e no CRM; apenas deixam de ser sincronizados.</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão funciona.</translation>
     </message>
     <message>
         <source>Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Cancelling after the request in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando após a solicitação em andamento…</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erro: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: </translation>
     </message>
     <message>
         <source>Sync %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SyncStore</name>
     <message>
         <source>There is no connection named &quot;%1&quot; (this workspace has none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe conexão chamada &quot;%1&quot; (este espaço de trabalho ainda não tem nenhuma).</translation>
     </message>
     <message>
         <source>There is no connection named &quot;%1&quot; (connections: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe conexão chamada &quot;%1&quot; (conexões: %2).</translation>
     </message>
     <message>
         <source>A connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conexão precisa de um nome.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma conexão chamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A field mapping needs a Leadbench field and a CRM field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mapeamento de campo precisa de um campo do Leadbench e de um campo do CRM.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo &quot;%1&quot; está mapeado duas vezes.</translation>
     </message>
     <message>
         <source>The CRM field &quot;%1&quot; is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo do CRM &quot;%1&quot; está mapeado duas vezes.</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tarefa</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tarefa</translation>
     </message>
     <message>
         <source>Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead:</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem lembrete</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>No horário do prazo</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutos antes</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora antes</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dia antes</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedor</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ítulo:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prazo:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrete:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ara:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>The task needs a title (what to do).</source>
-        <translation type="unfinished"></translation>
+        <translation>A tarefa precisa de um título (o que fazer).</translation>
     </message>
 </context>
 <context>
     <name>TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma tarefa precisa de um título.</translation>
     </message>
     <message>
         <source>A task needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma tarefa precisa de um prazo.</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lead #%1 não existe.</translation>
     </message>
 </context>
 <context>
     <name>TaskType</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendência</translation>
     </message>
 </context>
 <context>
     <name>Temperature</name>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Quente</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Morno</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frio</translation>
     </message>
 </context>
 <context>
     <name>TextEncoding</name>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automaticamente</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16, little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16, little-endian)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16, big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16, big-endian)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa Ocidental (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa Ocidental (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grego (Windows-1253)</translation>
     </message>
 </context>
 <context>
     <name>TradeShow</name>
     <message>
         <source>The cost of an event cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O custo de um evento não pode ser negativo.</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento termina antes de começar.</translation>
     </message>
     <message>
         <source>A campaign named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma campanha chamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Type at least a name, an e-mail address or a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite pelo menos um nome, um endereço de e-mail ou uma empresa.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Consent needs the wording the person agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consentimento precisa do texto com o qual a pessoa concordou.</translation>
     </message>
     <message>
         <source>There is no event #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o evento #%1.</translation>
     </message>
     <message>
         <source>Trade show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feira: %1</translation>
     </message>
     <message>
         <source>Captured at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturado em %1</translation>
     </message>
     <message>
         <source>Interest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse: %1</translation>
     </message>
     <message>
         <source>product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>produto: %1</translation>
     </message>
     <message>
         <source>Met at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conheceu em %1</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo e-mail</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo telefone</translation>
     </message>
     <message>
         <source>same name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo nome e empresa</translation>
     </message>
     <message>
         <source>similar name, same company</source>
-        <translation type="unfinished"></translation>
+        <translation>nome parecido, mesma empresa</translation>
     </message>
     <message>
         <source>Choose at least one rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos um vendedor.</translation>
     </message>
     <message>
         <source>I agree that my details are used to contact me about this event&apos;s products and offers. I can unsubscribe at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordo que meus dados sejam usados para me contatar sobre os produtos e ofertas deste evento. Posso cancelar a inscrição a qualquer momento.</translation>
     </message>
 </context>
 <context>
     <name>TradeShowPage</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo evento…</translation>
     </message>
     <message>
         <source>Start capture mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar modo de captura</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento:</translation>
     </message>
     <message>
         <source>Consent wording shown at capture and stored with each lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de consentimento exibido na captura e armazenado com cada lead</translation>
     </message>
     <message>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de consentimento</translation>
     </message>
     <message>
         <source>After the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Após o evento</translation>
     </message>
     <message>
         <source>Leads captured at this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads capturados neste evento</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturado</translation>
     </message>
     <message>
         <source>Assign unowned leads to reps in turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir leads sem responsável a vendedores em rodízio…</translation>
     </message>
     <message>
         <source>Trade show</source>
-        <translation type="unfinished"></translation>
+        <translation>Feira</translation>
     </message>
     <message>
         <source>No event yet: create one to start capturing leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento ainda: crie um para começar a capturar leads.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1 · cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · custo %2</translation>
     </message>
     <message>
         <source>%1 leads captured (%2 new, %3 already known) · hot %4, warm %5, cold %6 · %7 with consent · cost per lead %8 · %9 without an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads capturados (%2 novos, %3 já conhecidos) · quentes %4, mornos %5, frios %6 · %7 com consentimento · custo por lead %8 · %9 sem responsável</translation>
     </message>
     <message>
         <source>The consent wording cannot be empty: it is what people agree to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto de consentimento não pode ficar vazio: é com ele que as pessoas concordam.</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo evento</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do evento</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <source>Stand, travel, staff, material: what the event costs in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Estande, viagem, equipe, material: o custo total do evento</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até:</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Custo:</translation>
     </message>
     <message>
         <source>The event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento precisa de um nome.</translation>
     </message>
     <message>
         <source>Assign to reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir a vendedores</translation>
     </message>
     <message>
         <source>The event&apos;s leads without an owner go to these reps in turn, hot leads first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os leads do evento sem responsável vão para estes vendedores em rodízio, leads quentes primeiro:</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) assigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead atribuído.</numerusform>
+            <numerusform>%n leads atribuídos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enrol the event&apos;s leads in a follow-up sequence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol in a follow-up sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was captured at this event yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VCard</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>the card has no END:VCARD before the next card</source>
-        <translation type="unfinished"></translation>
+        <translation>o cartão não tem END:VCARD antes do próximo cartão</translation>
     </message>
     <message>
         <source>the card has no END:VCARD (the file ends inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>o cartão não tem END:VCARD (o arquivo termina dentro dele)</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>it looks like a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser uma imagem JPEG</translation>
     </message>
     <message>
         <source>it looks like a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser uma imagem PNG</translation>
     </message>
     <message>
         <source>it looks like a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um documento PDF</translation>
     </message>
     <message>
         <source>it looks like a ZIP archive or an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um arquivo ZIP ou um documento de escritório</translation>
     </message>
     <message>
         <source>it looks like a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser uma imagem GIF</translation>
     </message>
     <message>
         <source>it looks like a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um arquivo de texto</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um banco de dados SQLite</translation>
     </message>
     <message>
         <source>%1 has changes in its journal (%1-wal) that cannot be read because the folder is read-only. Open it where the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem alterações no diário (%1-wal) que não podem ser lidas porque a pasta é somente leitura. Abra-o onde a pasta permita gravação.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). The file was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado e não pode ser lido (%2). O arquivo não foi alterado; restaure-o a partir de um backup.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta, não um arquivo de espaço de trabalho.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Leadbench workspace: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um espaço de trabalho do Leadbench: %2. O arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Leadbench workspace. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um banco de dados SQLite de outro aplicativo, não um espaço de trabalho do Leadbench. O arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Leadbench (workspace format %2; this version reads formats up to %3). Update Leadbench to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi salvo por uma versão mais nova do Leadbench (formato do espaço de trabalho %2; esta versão lê formatos até %3). Atualize o Leadbench para abri-lo. O arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>%1 is damaged: the integrity check found %2. The file was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado: a verificação de integridade encontrou %2. O arquivo não foi alterado; restaure-o a partir de um backup.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe.</translation>
     </message>
     <message>
         <source>%1 is in an older format and must be upgraded, which read-only access does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está em um formato mais antigo e precisa ser atualizado, o que o acesso somente leitura não permite.</translation>
     </message>
     <message>
         <source>%1 is not a workspace yet and cannot be created read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não é um espaço de trabalho e não pode ser criado em somente leitura.</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto em somente leitura</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é somente leitura.</translation>
     </message>
     <message>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo ou a pasta dele é somente leitura</translation>
     </message>
     <message>
         <source>%1 is damaged: the integrity check found %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado: a verificação de integridade encontrou %2. O arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>A workspace cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um espaço de trabalho não pode ser restaurado a partir de si mesmo.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um arquivo vazio, não um backup.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of %1 before restoring; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar uma cópia de %1 antes de restaurar; nada foi alterado.</translation>
     </message>
     <message>
         <source>Cannot replace %1; the restored copy is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível substituir %1; a cópia restaurada está em %2.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceDialog</name>
     <message>
         <source>Leadbench workspaces (*.leadbench);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho do Leadbench (*.leadbench);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho</translation>
     </message>
     <message>
         <source>Recent workspaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho recentes:</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho recentes</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>%1 MB, changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB, alterado em %2</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Abrir</translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;arquivo…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo…</translation>
     </message>
     <message>
         <source>&amp;Default workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho &amp;padrão</translation>
     </message>
     <message>
         <source>&amp;Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover da lista</translation>
     </message>
     <message>
         <source>Removes the entry from this list; the file stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove o item desta lista; o arquivo fica onde está.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espaço de trabalho</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo espaço de trabalho</translation>
     </message>
     <message>
         <source>/leads.leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>/leads.leadbench</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Leadbench: an offline-first sales and marketing workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench: uma bancada de trabalho offline para vendas e marketing.</translation>
     </message>
     <message>
         <source>Open the workspace at PATH (created if missing) instead of the last one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o espaço de trabalho em PATH (criado se não existir) em vez do último usado.</translation>
     </message>
     <message>
         <source>Read and write settings in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler e gravar as configurações em FILE.</translation>
     </message>
 </context>
 </TS>

@@ -354,6 +354,8 @@ void tst_Layouts::everyScreen()
     QStringList problems = checkMainWindow();
     problems += checkDialogs();
     QCoreApplication::removeTranslator(&pseudo);
+    for (const QString &problem : std::as_const(problems))
+        qWarning().noquote() << problem; // QVERIFY2 cuts long messages
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }
 

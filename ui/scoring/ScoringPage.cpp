@@ -208,11 +208,15 @@ void ScoringPage::buildRulesTab(QWidget *tab)
         m_model->remove(row);
         selectRow(std::min(row, m_model->rowCount() - 1));
     });
-    buttons->addWidget(m_addProfile);
-    buttons->addWidget(m_addBehaviour);
+    // Two rows, so that longer translations of the three "Add" buttons fit beside the preview.
+    auto *addButtons = new QHBoxLayout;
+    addButtons->addWidget(m_addProfile);
+    addButtons->addWidget(m_addBehaviour);
+    addButtons->addStretch(1);
     buttons->addWidget(m_addNoOpens);
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
+    leftLayout->addLayout(addButtons);
     leftLayout->addLayout(buttons);
     auto *ruleBox = new QGroupBox(tr("Selected rule"), left);
     auto *ruleLayout = new QVBoxLayout(ruleBox);
