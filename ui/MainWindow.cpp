@@ -5,6 +5,7 @@
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadTableModel.h"
 #include "leads/LeadsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "pipeline/PipelinePage.h"
 #include "scoring/ScoringPage.h"
 #include "io/ExportDialog.h"
@@ -112,6 +113,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     addPage(new TradeShowPage(this));
     m_reminders = new ReminderNotifier(this);
     addPage(new SyncPage(this));
+    auto *dashboard = new DashboardPage(this);
+    addPage(dashboard);
+    connect(dashboard, &DashboardPage::openLeadRequested, this, [this](qint64 id) {
+        showPage(QStringLiteral("leads"));
+        m_leads->showLead(id);
+    });
 
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::UserName && m_workspace)
