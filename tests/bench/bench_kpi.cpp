@@ -98,8 +98,14 @@ void build(const Args &a)
     }
     std::unique_ptr<Workspace> ws;
     if (copied) {
-        ws = openQuick(a.db); // migrates to this version (the KPI day counts are built here)
-    } else {
+        try {
+            ws = openQuick(a.db); // migrates to this version (the KPI day counts are built here)
+        } catch (const StorageError &e) {
+            std::fprintf(stderr, "bench_kpi: the cached workspace does not migrate (%s); generating instead\n",
+                         qPrintable(e.message()));
+        }
+    }
+    if (!ws) {
         std::fprintf(stderr, "bench_kpi: generating %lld leads (once)\n", a.leads);
         QFile::remove(a.db);
         Workspace::OpenOptions options;

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "kpi/Kpi.h"
+#include "campaigns/CampaignRepository.h"
 #include "kpi/KpiService.h"
 #include "leads/LeadRepository.h"
 #include "pipeline/PipelineRepository.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -49,6 +51,7 @@ private slots:
     void badRangeIsRefused();
     void exports();
     void migrationCountsExistingLeads();
+    void campaignEditsAndCostEntries();
 
 private:
     static qint64 at(int y, int m, int d)
@@ -469,6 +472,63 @@ void tst_Kpi::migrationCountsExistingLeads()
                                  .scalar()
                                  .toLongLong();
     QCOMPARE(qint64(*r.total.value(Metric::Leads)), fromLeads);
+}
+
+void tst_Kpi::campaignEditsAndCostEntries()
+{
+    CampaignRepository &campaigns = m_ws->campaigns();
+    QSignalSpy changed(&campaigns, &CampaignRepository::changed);
+    // The trade show gets a cost entry: from now on its cost is the entries' sum, not spread over its days.
+    CampaignCost e;
+    e.campaignId = m_c2;
+    e.day = QDate(2026, 2, 3);
+    e.cost = 700;
+    e.visitors = 40;
+    campaigns.setCost(e);
+    e.cost = 800; // the same day again: replaced
+    campaigns.setCost(e);
+    QCOMPARE(campaigns.costs(m_c2).size(), 1);
+    QCOMPARE(campaigns.find(m_c2)->cost, 800.0);
+    QCOMPARE(campaigns.find(m_c2)->visitors, 40);
+    COMPARE_NEAR(group(report().groups, QString::number(m_c2)).value(Metric::Cost), 800.0);
+
+    // Bad input is refused with the campaign and the field named; nothing changes.
+    Campaign c = *campaigns.find(m_c3);
+    c.endsOn = QDate(2026, 1, 1);
+    try {
+        campaigns.update(c);
+        QFAIL("no error");
+    } catch (const StorageError &err) {
+        QVERIFY2(err.message().contains(QStringLiteral("“Ads”")) && err.message().contains(QStringLiteral("before it starts")),
+                 qPrintable(err.message()));
+    }
+    c = *campaigns.find(m_c3);
+    c.name = QStringLiteral("Trade show");
+    QVERIFY_THROWS_EXCEPTION(StorageError, campaigns.update(c));
+    e.cost = -1;
+    QVERIFY_THROWS_EXCEPTION(StorageError, campaigns.setCost(e));
+    QCOMPARE(campaigns.find(m_c3)->name, QStringLiteral("Ads"));
+
+    // Channel and dates of the ads campaign: now all its 900 fall in February, on e-mailing.
+    c = *campaigns.find(m_c3);
+    c.channel = QStringLiteral("emailing");
+    c.startsOn = QDate(2026, 2, 1);
+    c.endsOn = QDate(2026, 2, 10);
+    campaigns.update(c);
+    const Report bySource = report(Grouping::Source);
+    COMPARE_NEAR(group(bySource.groups, QStringLiteral("emailing")).value(Metric::Cost), 900.0);
+
+    // Removing the entry: the campaign keeps the last sums as its own cost.
+    campaigns.removeCost(m_c2, QDate(2026, 2, 3));
+    QVERIFY(campaigns.costs(m_c2).isEmpty());
+
+    // Removing a campaign: its leads stay, without a campaign, and the counts follow.
+    campaigns.remove(m_c1);
+    QVERIFY(!campaigns.find(m_c1));
+    const Report after = report();
+    QCOMPARE(after.total.value(Metric::Leads), 7.0);
+    QCOMPARE(group(after.groups, QString()).value(Metric::Leads), 5.0); // L1, L2, L3, L9 and L6
+    QVERIFY(changed.count() >= 5);
 }
 
 QTEST_GUILESS_MAIN(tst_Kpi)

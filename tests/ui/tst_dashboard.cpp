@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "dashboard/DashboardPage.h"
+#include "campaigns/CampaignRepository.h"
 #include "kpi/KpiService.h"
 #include "leads/LeadRepository.h"
 #include "pipeline/PipelineRepository.h"
@@ -15,6 +16,11 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -47,6 +53,7 @@ private slots:
     void followsEditsInTheWorkspace();
     void badRangeSaysWhy();
     void exportsPdfPngAndCsv();
+    void campaignsDialogEditsCostEntries();
 
 private:
     void clickBar(DashboardPage::Chart which, int index, bool horizontal);
@@ -289,6 +296,48 @@ void tst_Dashboard::exportsPdfPngAndCsv()
     // A folder that cannot be written: a clear error, naming the file.
     QVERIFY(!m_page->exportCsvs(out.filePath(QStringLiteral("missing/folder")), &written, &error));
     QVERIFY2(error.contains(QStringLiteral("kpi_by_campaign.csv")), qPrintable(error));
+}
+
+void tst_Dashboard::campaignsDialogEditsCostEntries()
+{
+    Campaign c;
+    c.name = QStringLiteral("Salon Lisboa");
+    c.channel = QStringLiteral("trade_show");
+    m_ws->campaigns().add(c);
+    QTRY_COMPARE(m_page->report().total.cost, std::optional<double>(0.0));
+
+    QString error;
+    bool done = false;
+    onNextModal([&](QWidget *w) {
+        auto *dialog = qobject_cast<QDialog *>(w);
+        QVERIFY(dialog);
+        auto *list = child<QListWidget>(dialog, QStringLiteral("campaignList"));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Salon Lisboa"));
+        // A cost entry of 1,200 and 300 visitors on 2026-02-10.
+        child<QDateEdit>(dialog, QStringLiteral("costDay"))->setDate(QDate(2026, 2, 10));
+        auto *amount = child<QDoubleSpinBox>(dialog, QStringLiteral("costAmount"));
+        amount->selectAll();
+        QTest::keyClicks(amount, QStringLiteral("1200"));
+        auto *visitors = child<QSpinBox>(dialog, QStringLiteral("costVisitors"));
+        visitors->selectAll();
+        QTest::keyClicks(visitors, QStringLiteral("300"));
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("costAdd")), Qt::LeftButton);
+        QCOMPARE(child<QTableWidget>(dialog, QStringLiteral("campaignCosts"))->rowCount(), 1);
+        QVERIFY(!child<QDoubleSpinBox>(dialog, QStringLiteral("campaignCost"))->isEnabled()); // the entries' sum now
+        // An empty name is refused, with a message.
+        child<QLineEdit>(dialog, QStringLiteral("campaignName"))->clear();
+        captureNextMessage(&error);
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("campaignSave")), Qt::LeftButton);
+        dialog->reject();
+        done = true;
+    });
+    QTest::mouseClick(child<QPushButton>(m_page.get(), QStringLiteral("dashboardCampaigns")), Qt::LeftButton);
+    QTRY_VERIFY(done);
+    QVERIFY2(error.contains(QStringLiteral("needs a name")), qPrintable(error));
+    QCOMPARE(m_ws->campaigns().findByName(QStringLiteral("Salon Lisboa"))->cost, 1200.0);
+    QTRY_COMPARE(m_page->report().total.cost, std::optional<double>(1200.0));
+    QCOMPARE(m_page->report().total.visitors, 300);
 }
 
 QTEST_MAIN(tst_Dashboard)

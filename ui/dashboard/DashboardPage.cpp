@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "CampaignsDialog.h"
+
 #include "campaigns/CampaignRepository.h"
 #include "kpi/KpiService.h"
 #include "leads/LeadRepository.h"
@@ -154,6 +156,15 @@ DashboardPage::DashboardPage(QWidget *parent)
     menu->addAction(tr("Charts as PNG…"), this, [this] { exportWithDialog(1); });
     menu->addAction(tr("Tables as CSV…"), this, [this] { exportWithDialog(2); });
     m_export->setMenu(menu);
+    m_campaignsButton = new QPushButton(tr("&Campaigns…"), this);
+    m_campaignsButton->setObjectName(QStringLiteral("dashboardCampaigns"));
+    m_campaignsButton->setToolTip(tr("Campaigns, their channel, cost entries per day, visitors and dates"));
+    connect(m_campaignsButton, &QPushButton::clicked, this, [this] {
+        if (!m_workspace)
+            return;
+        CampaignsDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
     auto *fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"), this);
@@ -168,6 +179,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     bar->addWidget(byLabel);
     bar->addWidget(m_grouping);
     bar->addStretch(1);
+    bar->addWidget(m_campaignsButton);
     bar->addWidget(m_export);
 
     m_summary = new QLabel(this);
@@ -275,9 +287,16 @@ void DashboardPage::setWorkspace(Workspace *workspace, QUndoStack *)
     }
     m_drill->clear();
     m_drill->setRowCount(0);
+    m_campaignsButton->setEnabled(m_workspace && !m_readOnly);
     m_dirty = true;
     if (isVisible())
         refreshNow();
+}
+
+void DashboardPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_campaignsButton->setEnabled(m_workspace && !m_readOnly);
 }
 
 Range DashboardPage::range() const
@@ -434,6 +453,7 @@ void DashboardPage::fillCharts()
         chart->addSeries(growth);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
+        x->setLabelsAngle(-60);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         growth->attachAxis(x);
@@ -498,6 +518,7 @@ void DashboardPage::fillCharts()
         chart->addSeries(roi);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
+        x->setLabelsAngle(-60);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         roi->attachAxis(x);
@@ -552,7 +573,7 @@ void DashboardPage::fillCharts()
     // Cycle time distribution.
     {
         QChart *chart = resetChart(m_charts[Chart::CycleTime],
-                                   tr("Sales cycle (first touch to close): median %1 days, 90%% within %2")
+                                   tr("Sales cycle (first touch to close): median %1 days, 90% within %2")
                                        .arg(format(r.total.value(Metric::CycleMedian), Unit::Days),
                                             format(r.total.value(Metric::CycleP90), Unit::Days)));
         auto *set = new QBarSet(tr("Won deals"));

@@ -29,6 +29,7 @@ public:
     QString title() const override { return tr("Dashboard"); }
     QIcon icon() const override;
     void setWorkspace(Workspace *workspace, QUndoStack *undoStack = nullptr) override;
+    void setReadOnly(bool readOnly) override;
 
     Kpi::Range range() const;
     void setRange(const Kpi::Range &range);
@@ -71,6 +72,8 @@ private:
     QDateEdit *m_to;
     QComboBox *m_grouping;
     QPushButton *m_export;
+    QPushButton *m_campaignsButton;
+    bool m_readOnly = false;
     QLabel *m_summary;
     QLabel *m_leak;
     QMap<Chart, QChartView *> m_charts;
