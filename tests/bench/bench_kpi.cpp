@@ -80,38 +80,72 @@ qint64 scalar(Database &db, const char *sql)
     return Query(db, sql).scalar().toLongLong();
 }
 
+// Copies the leads, activities, stage history, reps, campaigns, pipelines and deals of another workspace
+// file (bench_leads' cache, maybe of an older numbering of migrations) into a new workspace: the columns
+// every version has. Much faster than generating a million leads again.
+bool copyFromCache(Database &db, const QString &cache)
+{
+    static const char *const tables[][2] = {
+        {"reps", "id, name, email, team, active, created_at"},
+        {"campaigns", "id, name, channel, cost, visitors, starts_on, ends_on, created_at"},
+        {"leads", "id, first_name, last_name, email, phone, job_title, company, industry, company_size, "
+                  "annual_revenue, country, region, city, source, campaign_id, lead_magnet, consent_at, "
+                  "consent_source, unsubscribed_at, stage, score, owner_id, notes, created_at, updated_at, "
+                  "name_key, company_key, email_key"},
+        {"activities", "id, lead_id, type, occurred_at, detail, actor, created_at"},
+        {"stage_history", "id, lead_id, from_stage, to_stage, changed_at, actor, reason, score"},
+        {"pipelines", "id, name, position"},
+        {"pipeline_stages", "id, pipeline_id, name, position, probability, outcome, rotting_days"},
+        {"deals", "id, pipeline_id, stage_id, title, lead_id, company, amount, currency, expected_close, "
+                  "probability, owner_id, outcome, closed_at, close_reason, gross_margin, stage_entered_at, "
+                  "created_at, updated_at"},
+    };
+    try {
+        Query(db, "ATTACH DATABASE ? AS cache", cache).exec();
+        {
+            Transaction tx(db);
+            for (const auto &t : tables) {
+                std::fprintf(stderr, "  copying %s\n", t[0]);
+                db.exec(std::string("DELETE FROM main.") + t[0]);
+                db.exec(std::string("INSERT INTO main.") + t[0] + " (" + t[1] + ") SELECT " + t[1] + " FROM cache." + t[0]);
+            }
+            tx.commit();
+        }
+        db.exec("DETACH DATABASE cache");
+        return true;
+    } catch (const StorageError &e) {
+        std::fprintf(stderr, "bench_kpi: cannot copy from %s (%s)\n", qPrintable(cache), qPrintable(e.message()));
+        try {
+            db.exec("DETACH DATABASE cache");
+        } catch (const StorageError &) {
+        }
+        return false;
+    }
+}
+
 void build(const Args &a)
 {
     QElapsedTimer t;
     t.start();
+    QFile::remove(a.db);
+    QFile::remove(a.db + QStringLiteral("-wal"));
+    QFile::remove(a.db + QStringLiteral("-shm"));
+    Workspace::OpenOptions options;
+    options.create = true;
+    auto ws = Workspace::open(a.db, options);
+    ws->db().exec("PRAGMA synchronous = NORMAL"); // bulk set-up only
     bool copied = false;
     if (QFileInfo::exists(a.cache)) {
         try {
             if (Raw(QFile::encodeName(a.cache)).run("SELECT count(*) FROM leads", {}, true) == a.leads) {
-                std::fprintf(stderr, "bench_kpi: copying %s\n", qPrintable(a.cache));
-                QFile::remove(a.db);
-                copied = QFile::copy(a.cache, a.db);
-                QFile::setPermissions(a.db, QFile::ReadOwner | QFile::WriteOwner);
+                std::fprintf(stderr, "bench_kpi: copying the data of %s\n", qPrintable(a.cache));
+                copied = copyFromCache(ws->db(), a.cache);
             }
         } catch (const std::exception &) {
         }
     }
-    std::unique_ptr<Workspace> ws;
-    if (copied) {
-        try {
-            ws = openQuick(a.db); // migrates to this version (the KPI day counts are built here)
-        } catch (const StorageError &e) {
-            std::fprintf(stderr, "bench_kpi: the cached workspace does not migrate (%s); generating instead\n",
-                         qPrintable(e.message()));
-        }
-    }
-    if (!ws) {
+    if (!copied) {
         std::fprintf(stderr, "bench_kpi: generating %lld leads (once)\n", a.leads);
-        QFile::remove(a.db);
-        Workspace::OpenOptions options;
-        options.create = true;
-        ws = Workspace::open(a.db, options);
-        ws->db().exec("PRAGMA synchronous = NORMAL");
         DemoGenerator::Options demo;
         demo.leads = a.leads;
         DemoGenerator::generate(ws->db(), demo, [&](qint64 done, qint64 total) {
