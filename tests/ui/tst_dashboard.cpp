@@ -57,6 +57,13 @@ private slots:
 
 private:
     void clickBar(DashboardPage::Chart which, int index, bool horizontal);
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        // LEADBENCH_SCREENSHOTS=folder keeps pictures of the screens for a person to look at.
+        const QString folder = qEnvironmentVariable("LEADBENCH_SCREENSHOTS");
+        if (!folder.isEmpty())
+            widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
     static qint64 at(int y, int m, int d)
     {
         return QDateTime(QDate(y, m, d), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
@@ -207,6 +214,7 @@ void tst_Dashboard::clickingAFunnelBarListsTheLeads()
     // Bars from the bottom: Customer, Opportunity, SQL, MQL, Leads. MQL reached: Eva (SQL), Ana, Caio.
     clickBar(DashboardPage::Chart::Funnel, 3, true);
     QTRY_COMPARE(list->rowCount(), 3);
+    screenshot(m_page.get(), QStringLiteral("dashboard-funnel-click"));
     QCOMPARE(list->horizontalHeaderItem(0)->text(), QStringLiteral("Lead"));
     QStringList names;
     for (int r = 0; r < list->rowCount(); ++r)
@@ -324,6 +332,7 @@ void tst_Dashboard::campaignsDialogEditsCostEntries()
         QTest::keyClicks(visitors, QStringLiteral("300"));
         QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("costAdd")), Qt::LeftButton);
         QCOMPARE(child<QTableWidget>(dialog, QStringLiteral("campaignCosts"))->rowCount(), 1);
+        screenshot(dialog, QStringLiteral("campaigns"));
         QVERIFY(!child<QDoubleSpinBox>(dialog, QStringLiteral("campaignCost"))->isEnabled()); // the entries' sum now
         // An empty name is refused, with a message.
         child<QLineEdit>(dialog, QStringLiteral("campaignName"))->clear();

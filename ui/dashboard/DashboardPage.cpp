@@ -89,8 +89,15 @@ double niceMax(double v)
 QValueAxis *valueAxis(double max, const QString &format = QStringLiteral("%.0f"))
 {
     auto *axis = new QValueAxis;
-    axis->setRange(std::min(0.0, max), niceMax(std::fabs(max)));
     axis->setLabelFormat(format);
+    if (max <= 5) {
+        // Small counts: a tick per whole number, never "0 0 1 1".
+        const int top = std::max(1, int(std::ceil(max)));
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+        return axis;
+    }
+    axis->setRange(0, niceMax(max));
     axis->applyNiceNumbers();
     return axis;
 }
@@ -582,7 +589,8 @@ void DashboardPage::fillCharts()
         qint64 top = 0;
         for (const CycleBucket &b : r.cycleBuckets) {
             *set << double(b.deals);
-            categories << b.label();
+            categories << (b.maxDays < 0 ? QStringLiteral("%1+").arg(b.minDays)
+                                         : QStringLiteral("%1–%2").arg(b.minDays).arg(b.maxDays));
             top = std::max(top, b.deals);
         }
         auto *series = new QBarSeries;
@@ -590,6 +598,7 @@ void DashboardPage::fillCharts()
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
+        x->setTitleText(tr("Days"));
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto *y = valueAxis(double(top));
