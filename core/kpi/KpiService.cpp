@@ -22,10 +22,21 @@ namespace {
 
 constexpr qint64 DayMs = 86400000;
 
+QString monthOf(const QDate &d);
+
+// The UTC month of a time, remembered per day: it is asked for every deal and trial of the range.
 QString monthOf(qint64 ms)
 {
-    const QDate d = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
-    return QStringLiteral("%1-%2").arg(d.year(), 4, 10, QLatin1Char('0')).arg(d.month(), 2, 10, QLatin1Char('0'));
+    thread_local QHash<qint64, QString> months;
+    const qint64 day = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    auto it = months.constFind(day);
+    if (it != months.constEnd())
+        return *it;
+    if (months.size() > 100000)
+        months.clear();
+    const QString month = monthOf(QDate(1970, 1, 1).addDays(day));
+    months.insert(day, month);
+    return month;
 }
 
 QString monthOf(const QDate &d)
@@ -303,15 +314,28 @@ Report KpiService::compute(const Range &range, Grouping grouping) const
     {
         QSet<qint64> all;
         Query q(m_db,
-                "SELECT a.lead_id, a.occurred_at, ifnull(l.campaign_id, ''), l.source, ifnull(l.owner_id, '') "
+                "SELECT a.lead_id, a.occurred_at, ifnull(l.campaign_id, ''), ifnull(l.source, ''), ifnull(l.owner_id, '') "
                 "FROM activities a JOIN leads l ON l.id = a.lead_id "
                 "WHERE a.type = ? AND a.occurred_at BETWEEN ? AND ?",
                 int(ActivityType::TrialStarted), fromMs, toMs);
+        QHash<QByteArray, QString> interned;
+        auto intern = [&](int column) {
+            const std::string_view v = q.utf8(column);
+            const QByteArray bytes = QByteArray::fromRawData(v.data(), qsizetype(v.size()));
+            auto it = interned.constFind(bytes);
+            if (it != interned.constEnd())
+                return *it;
+            const QString s = QString::fromUtf8(v.data(), qsizetype(v.size()));
+            interned.insert(QByteArray(v.data(), qsizetype(v.size())), s);
+            return s;
+        };
         while (q.next()) {
             const qint64 lead = q.int64(0);
             all.insert(lead);
+            const QString campaign = intern(2), source = intern(3), rep = intern(4);
+            const qint64 when = q.int64(1);
             for (Groups &gs : groups)
-                gs.trialLeads[keyFor(gs.grouping, q.text(2), q.text(3), q.text(4), q.int64(1))].insert(lead);
+                gs.trialLeads[keyFor(gs.grouping, campaign, source, rep, when)].insert(lead);
         }
         total.trials = all.size();
         for (Groups &gs : groups) {
