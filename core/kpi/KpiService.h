@@ -21,7 +21,9 @@ class Database;
 class KpiService
 {
 public:
-    explicit KpiService(Database &db);
+    // With a helper (another read connection to the same file, e.g. Workspace::openConnection(true),
+    // kept between reports so its cache stays warm), part of the report is read on a second thread.
+    explicit KpiService(Database &db, Database *helper = nullptr);
 
     Kpi::Report compute(const Kpi::Range &range, Kpi::Grouping grouping) const;
 
@@ -39,4 +41,5 @@ public:
 
 private:
     Database &m_db;
+    Database *m_helper;
 };

@@ -224,7 +224,8 @@ void measure(const Args &a)
                  scalar(db, "SELECT count(*) FROM deals"), scalar(db, "SELECT count(*) FROM deals WHERE outcome = 1"),
                  qPrintable(range.from.toString(Qt::ISODate)), qPrintable(range.to.toString(Qt::ISODate)));
     Raw r(QFile::encodeName(a.db));
-    KpiService kpi(db);
+    const std::unique_ptr<Database> helper = ws->openConnection(true); // as the Dashboard page does
+    KpiService kpi(db, helper.get());
 
     double worstOurs = 0, worstRaw = 0;
     for (Kpi::Grouping g : {Kpi::Grouping::Campaign, Kpi::Grouping::Source, Kpi::Grouping::Rep, Kpi::Grouping::Month}) {

@@ -46,6 +46,7 @@ private slots:
     void bySourceRepAndMonth();
     void salesPerMonthFunnelAndCycle();
     void zeroDenominatorsAreDashes();
+    void helperConnectionGivesTheSameReport();
     void leadsAndDealsBehindAFigure();
     void followsEdits();
     void badRangeIsRefused();
@@ -304,6 +305,17 @@ void tst_Kpi::salesPerMonthFunnelAndCycle()
     for (const CycleBucket &b : r.cycleBuckets)
         buckets << b.deals;
     QCOMPARE(buckets, (QList<qint64>{0, 0, 4, 1, 0, 0, 0, 0}));
+}
+
+void tst_Kpi::helperConnectionGivesTheSameReport()
+{
+    // The dashboard reads trials on a second connection, in parallel: the same figures.
+    const std::unique_ptr<Database> helper = m_ws->openConnection(true);
+    for (Grouping g : {Grouping::Campaign, Grouping::Source, Grouping::Rep, Grouping::Month}) {
+        const Report alone = KpiService(m_ws->db()).compute(range(), g);
+        const Report helped = KpiService(m_ws->db(), helper.get()).compute(range(), g);
+        QCOMPARE(QString::fromUtf8(toJson(helped)), QString::fromUtf8(toJson(alone)));
+    }
 }
 
 void tst_Kpi::zeroDenominatorsAreDashes()

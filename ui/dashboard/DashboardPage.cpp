@@ -7,6 +7,7 @@
 #include "leads/LeadRepository.h"
 #include "pipeline/DealRepository.h"
 #include "shell/ErrorReporting.h"
+#include "storage/Database.h"
 #include "shell/Icons.h"
 #include "workspace/Workspace.h"
 
@@ -264,6 +265,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->addWidget(splitter, 1);
 }
 
+DashboardPage::~DashboardPage() = default;
+
 QIcon DashboardPage::icon() const
 {
     return Icons::icon(Icons::Glyph::Dashboard);
@@ -278,7 +281,9 @@ void DashboardPage::setWorkspace(Workspace *workspace, QUndoStack *)
     }
     m_workspace = workspace;
     m_report = Report();
+    m_helper.reset();
     if (m_workspace) {
+        quietly([&] { m_helper = m_workspace->openConnection(true); });
         LeadRepository *leads = &m_workspace->leads();
         connect(leads, &LeadRepository::leadsAdded, this, &DashboardPage::scheduleRefresh);
         connect(leads, &LeadRepository::leadsChanged, this, &DashboardPage::scheduleRefresh);
@@ -360,7 +365,7 @@ void DashboardPage::refreshNow()
         m_leak->clear();
         return;
     }
-    bool ok = quietly([&] { m_report = KpiService(m_workspace->db()).compute(range(), grouping()); });
+    bool ok = quietly([&] { m_report = KpiService(m_workspace->db(), m_helper.get()).compute(range(), grouping()); });
     if (!ok) {
         m_summary->setText(tr("The KPIs could not be computed; see the workspace check (File menu)."));
         return;

@@ -5,6 +5,9 @@
 
 #include <QMap>
 
+#include <memory>
+
+class Database;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -24,6 +27,7 @@ public:
     enum class Chart { Funnel, SalesPerMonth, CostByCampaign, LeadsBySource, CycleTime };
 
     explicit DashboardPage(QWidget *parent = nullptr);
+    ~DashboardPage() override;
 
     QString pageId() const override { return QStringLiteral("dashboard"); }
     QString title() const override { return tr("Dashboard"); }
@@ -65,6 +69,7 @@ private:
     QString fileStem(Chart chart) const;
 
     Workspace *m_workspace = nullptr;
+    std::unique_ptr<Database> m_helper; // a second read connection: KpiService reads part of a report on it
     Kpi::Report m_report;
     bool m_dirty = true;
     QTimer *m_refreshTimer;
