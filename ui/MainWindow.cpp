@@ -5,6 +5,7 @@
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadTableModel.h"
 #include "leads/LeadsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "pipeline/LeadBoard.h"
 #include "pipeline/PipelinePage.h"
 #include "nurture/NurturePage.h"
@@ -118,6 +119,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     });
     m_nurture = new NurturePage(this);
     addPage(m_nurture);
+    auto *dashboard = new DashboardPage(this);
+    addPage(dashboard);
+    connect(dashboard, &DashboardPage::openLeadRequested, this, [this](qint64 id) {
+        showPage(QStringLiteral("leads"));
+        m_leads->showLead(id);
+    });
     addPage(new ScoringPage(this));
     auto *tradeShow = new TradeShowPage(this);
     addPage(tradeShow);

@@ -168,6 +168,13 @@ QString Cli::usage()
               "        Replaces the rule set with the JSON file FILE (checked first: a problem is reported\n"
               "        with the rule and field, and nothing changes), then re-scores every lead.\n"
               "        TIME is an ISO date and time (UTC unless it says otherwise); default: now.\n"
+              "  kpi [--from D] [--to D] [--by campaign|source|rep|month] [--format json|csv]\n"
+              "      [--table groups|months|funnel|cycle]\n"
+              "        The managers' KPIs for the days D to D (UTC; default: the last 12 months): leads by\n"
+              "        kind, opt-in and sales conversion rates, CPL, CPA, gross margin, ROI, lifetime value,\n"
+              "        average deal size, sales per month with growth, sales cycle (median, 90th percentile),\n"
+              "        the funnel with its biggest leak. JSON holds every table; CSV one (default: the\n"
+              "        groups and a total line). A zero denominator gives null (JSON) or \"\u2014\" (CSV).\n"
               "%2"
               "%3"
               "\n"
@@ -272,6 +279,8 @@ int Cli::run(const QStringList &arguments)
             return pipelines(rest);
         if (command == u"nurture"_s)
             return NurtureCommands(m_out, m_err, openWorkspace(false)).run(rest);
+        if (command == u"kpi"_s)
+            return kpi(rest);
     } catch (const StorageError &e) {
         m_err << tr("leadbench-cli: %1").arg(e.message()) << '\n';
         return 1;

@@ -41,6 +41,7 @@ private:
     int importFile(const QStringList &args);
     int imports(const QStringList &args);
     int exportLeads(const QStringList &args);
+    int kpi(const QStringList &args); // CliKpi.cpp
 
     std::unique_ptr<Workspace> openWorkspace(bool create, bool readOnly = false);
     void maybeAutoBackup(Workspace &workspace);

@@ -720,6 +720,73 @@ CREATE TABLE nurture_tokens (
 )sql");
 }
 
+void v12Kpi(Database &db)
+{
+    // The KPI dashboard recomputes over a million leads in a few hundred milliseconds: leads created per
+    // UTC day are counted by stage, once in total (dim 0) and per campaign (1), source (2) and owner (3),
+    // kept in step by triggers, so a date range reads a few thousand rows instead of the leads. Deals won
+    // and trials started are read through covering indexes.
+    db.exec(R"sql(
+CREATE TABLE kpi_lead_days (
+    dim   INTEGER NOT NULL,   -- 0 all, 1 campaign, 2 source, 3 owner
+    day   TEXT NOT NULL,      -- YYYY-MM-DD (UTC) of leads.created_at
+    key   TEXT NOT NULL,      -- campaign id, source key or rep id as text; '' none
+    stage INTEGER NOT NULL,   -- the leads' current lifecycle stage
+    leads INTEGER NOT NULL,
+    PRIMARY KEY (dim, day, key, stage)
+) WITHOUT ROWID;
+
+INSERT INTO kpi_lead_days (dim, day, key, stage, leads)
+SELECT 0, date(created_at / 1000, 'unixepoch'), '', stage, count(*) FROM leads GROUP BY 2, 4;
+INSERT INTO kpi_lead_days (dim, day, key, stage, leads)
+SELECT 1, date(created_at / 1000, 'unixepoch'), ifnull(campaign_id, ''), stage, count(*) FROM leads GROUP BY 2, 3, 4;
+INSERT INTO kpi_lead_days (dim, day, key, stage, leads)
+SELECT 2, date(created_at / 1000, 'unixepoch'), source, stage, count(*) FROM leads GROUP BY 2, 3, 4;
+INSERT INTO kpi_lead_days (dim, day, key, stage, leads)
+SELECT 3, date(created_at / 1000, 'unixepoch'), ifnull(owner_id, ''), stage, count(*) FROM leads GROUP BY 2, 3, 4;
+
+CREATE TRIGGER kpi_leads_insert AFTER INSERT ON leads BEGIN
+    INSERT INTO kpi_lead_days VALUES (0, date(new.created_at / 1000, 'unixepoch'), '', new.stage, 1)
+        ON CONFLICT DO UPDATE SET leads = leads + 1;
+    INSERT INTO kpi_lead_days VALUES (1, date(new.created_at / 1000, 'unixepoch'), ifnull(new.campaign_id, ''), new.stage, 1)
+        ON CONFLICT DO UPDATE SET leads = leads + 1;
+    INSERT INTO kpi_lead_days VALUES (2, date(new.created_at / 1000, 'unixepoch'), new.source, new.stage, 1)
+        ON CONFLICT DO UPDATE SET leads = leads + 1;
+    INSERT INTO kpi_lead_days VALUES (3, date(new.created_at / 1000, 'unixepoch'), ifnull(new.owner_id, ''), new.stage, 1)
+        ON CONFLICT DO UPDATE SET leads = leads + 1;
+END;
+CREATE TRIGGER kpi_leads_delete AFTER DELETE ON leads BEGIN
+    UPDATE kpi_lead_days SET leads = leads - 1 WHERE day = date(old.created_at / 1000, 'unixepoch') AND stage = old.stage
+        AND ((dim = 0 AND key = '') OR (dim = 1 AND key = CAST(ifnull(old.campaign_id, '') AS TEXT))
+             OR (dim = 2 AND key = old.source) OR (dim = 3 AND key = CAST(ifnull(old.owner_id, '') AS TEXT)));
+END;
+CREATE TRIGGER kpi_leads_update AFTER UPDATE OF stage, campaign_id, source, owner_id, created_at ON leads
+WHEN new.stage IS NOT old.stage OR new.campaign_id IS NOT old.campaign_id OR new.source IS NOT old.source
+     OR new.owner_id IS NOT old.owner_id OR new.created_at IS NOT old.created_at BEGIN
+    UPDATE kpi_lead_days SET leads = leads - 1 WHERE day = date(old.created_at / 1000, 'unixepoch') AND stage = old.stage
+        AND ((dim = 0 AND key = '') OR (dim = 1 AND key = CAST(ifnull(old.campaign_id, '') AS TEXT))
+             OR (dim = 2 AND key = old.source) OR (dim = 3 AND key = CAST(ifnull(old.owner_id, '') AS TEXT)));
+    INSERT INTO kpi_lead_days VALUES (0, date(new.created_at / 1000, 'unixepoch'), '', new.stage, 1)
+        ON CONFLICT DO UPDATE SET leads = leads + 1;
+    INSERT INTO kpi_lead_days VALUES (1, date(new.created_at / 1000, 'unixepoch'), ifnull(new.campaign_id, ''), new.stage, 1)
+        ON CONFLICT DO UPDATE SET leads = leads + 1;
+    INSERT INTO kpi_lead_days VALUES (2, date(new.created_at / 1000, 'unixepoch'), new.source, new.stage, 1)
+        ON CONFLICT DO UPDATE SET leads = leads + 1;
+    INSERT INTO kpi_lead_days VALUES (3, date(new.created_at / 1000, 'unixepoch'), ifnull(new.owner_id, ''), new.stage, 1)
+        ON CONFLICT DO UPDATE SET leads = leads + 1;
+END;
+
+-- Won deals by close time with everything the KPIs read; trials by time; campaign cost entries by day.
+CREATE INDEX deals_kpi ON deals(outcome, closed_at, lead_id, amount, gross_margin, owner_id, created_at);
+CREATE INDEX activities_kpi ON activities(type, occurred_at, lead_id);
+CREATE INDEX campaign_costs_kpi ON campaign_costs(day, campaign_id, cost, visitors);
+-- The drill-down lists: leads of a campaign / source / owner created in a range.
+CREATE INDEX leads_kpi_campaign ON leads(campaign_id, created_at);
+CREATE INDEX leads_kpi_source ON leads(source, created_at);
+CREATE INDEX leads_kpi_owner ON leads(owner_id, created_at);
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -738,6 +805,7 @@ const std::vector<Migration> &migrations()
         {9, "imports: history, undo, saved mappings, duplicate indexes, campaign costs", v9Imports},
         {10, "one phone index for duplicates", v10OnePhoneIndex},
         {11, "nurture campaigns: templates, sequences, enrolments, send log", v11Nurture},
+        {12, "KPIs: leads per day and stage, indexes for won deals, trials and campaign costs", v12Kpi},
     };
     return list;
 }

@@ -224,6 +224,13 @@ void draw(QPainter &p, Glyph g, double s)
         p.setBrush(accent);
         p.drawRect(QRectF(s * 0.70, s * 0.14, s * 0.16, s * 0.72));
         break;
+    case Glyph::Dashboard:
+        // A pie chart with one slice taken out.
+        p.drawEllipse(QRectF(s * 0.12, s * 0.16, s * 0.7, s * 0.7));
+        p.setPen(Qt::NoPen);
+        p.setBrush(accent);
+        p.drawPie(QRectF(s * 0.2, s * 0.1, s * 0.7, s * 0.7), 0, 90 * 16);
+        break;
     }
 }
 

@@ -28,6 +28,7 @@ enum class Glyph {
     Settings,
     Demo,
     Scoring,
+    Dashboard,
 };
 
 QIcon icon(Glyph glyph);
