@@ -446,6 +446,188 @@
         <source>A campaign needs a name.</source>
         <translation>Μια καμπάνια χρειάζεται όνομα.</translation>
     </message>
+    <message>
+        <source>Campaign “%1”: the cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: visitors cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: it ends (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost entry needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entry of %1: cost, clicks and visitors cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Προσθήκη…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Όνομα</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Κανάλι</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(κανένα)</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Κόστος</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Επισκέπτες</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entries per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or &amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Without cost entries, the cost and visitors are spread evenly over the campaign&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost and visitors are the sums of the %n cost entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1” and its cost entries? Its leads stay, without a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptureWindow</name>
@@ -1479,6 +1661,13 @@ Commands:
         Replaces the rule set with the JSON file FILE (checked first: a problem is reported
         with the rule and field, and nothing changes), then re-scores every lead.
         TIME is an ISO date and time (UTC unless it says otherwise); default: now.
+  kpi [--from D] [--to D] [--by campaign|source|rep|month] [--format json|csv]
+      [--table groups|months|funnel|cycle]
+        The managers&apos; KPIs for the days D to D (UTC; default: the last 12 months): leads by
+        kind, opt-in and sales conversion rates, CPL, CPA, gross margin, ROI, lifetime value,
+        average deal size, sales per month with growth, sales cycle (median, 90th percentile),
+        the funnel with its biggest leak. JSON holds every table; CSV one (default: the
+        groups and a total line). A zero denominator gives null (JSON) or &quot;—&quot; (CSV).
 %2%3
 Options:
   --db PATH     the workspace file
@@ -1490,6 +1679,58 @@ Options:
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping: campaign, source, rep or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With csv: groups, months, funnel or cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of json, csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table goes with --format csv (JSON holds every table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +2180,312 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Εξαγωγή</translation>
+    </message>
+    <message>
+        <source>PDF Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns, their channel, cost entries per day, visitors and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar or a slice to list the leads or deals behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads or deals behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2): choose a range that starts before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPIs could not be computed; see the workspace check (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads %1 · MQL %2 · SQL %3 · Free trials %4 · New customers %5 · Total sales %6 · Gross margin %7 · Cost %8 · CPL %9 · CPA %10 · ROI %11 · Lifetime value %12 · Average deal %13 · Sales cycle %14 days (median), %15 (90%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak: %1 → %2, only %3 go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak: %1 (no leads in the range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <source>funnel step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth over the month before (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL, CPA and ROI by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle (first touch to close): median %1 days, 90% within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals closed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Σύνολο</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Εταιρεία</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Στάδιο</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads behind %1: the newest %2 of %3. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads behind %1: %2. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished">Συμφωνία</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Ποσό</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals behind %1: the latest %2 of %3. Double-click one to open its lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals behind %1: %2. Double-click one to open its lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Δεν είναι δυνατή η εγγραφή του %1.</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, by %3 · made %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Τιμή</translation>
+    </message>
+    <message>
+        <source>KPIs by %1 (1/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by %1 (2/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biggest leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Βήμα</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished">Μετατροπή</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touch to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -2096,23 +2643,23 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς επόμενο βήμα</translation>
     </message>
     <message>
         <source>Overdue today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκπρόθεσμο σήμερα %1</translation>
     </message>
     <message>
         <source>Next today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο σήμερα %1</translation>
     </message>
     <message>
         <source>Overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκπρόθεσμο %1</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο %1</translation>
     </message>
 </context>
 <context>
@@ -2775,27 +3322,27 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>FlowView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ναι</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Τέλος</translation>
     </message>
     <message>
         <source>%1: End</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Τέλος</translation>
     </message>
     <message>
         <source>▶ Start · </source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Έναρξη · </translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>όχι</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +4209,152 @@ Rejected: %5</source>
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <source>IQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation type="unfinished">MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished">SQL</translation>
+    </message>
+    <message>
+        <source>Free trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Επισκέπτες</translation>
+    </message>
+    <message>
+        <source>Opt-in rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Κόστος</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin (new customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle, median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle, 90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Καμπάνια</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Πηγή</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">Πωλητής</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Ευκαιρία</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Πελάτης</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiService</name>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range %1 to %2 is not valid: the start must be a date on or before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lead</name>
     <message>
         <source>Lead #%1</source>
@@ -3716,7 +4409,7 @@ Rejected: %5</source>
     </message>
     <message>
         <source>&amp;Open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Άν&amp;οιγμα lead</translation>
     </message>
 </context>
 <context>
@@ -5008,7 +5701,7 @@ Qt %1 · SQLite %2 · μορφή χώρου εργασίας %3
     </message>
     <message>
         <source>Add to Nurture S&amp;equence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη σε ακολο&amp;υθία nurturing…</translation>
     </message>
 </context>
 <context>
@@ -5069,300 +5762,300 @@ Qt %1 · SQLite %2 · μορφή χώρου εργασίας %3
     <name>Nurture</name>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>βήμα %1: %2</translation>
     </message>
     <message>
         <source>the step needs a positive &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>το βήμα χρειάζεται θετικό «id»</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot; (email, wait, condition, action)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστος τύπος «%1» (email, wait, condition, action)</translation>
     </message>
     <message>
         <source>unknown unit &quot;%1&quot; (hours, days, business_days)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη μονάδα «%1» (hours, days, business_days)</translation>
     </message>
     <message>
         <source>unknown condition &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη συνθήκη «%1»</translation>
     </message>
     <message>
         <source>unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished">άγνωστο στάδιο «%1»</translation>
+        <translation>άγνωστο στάδιο «%1»</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη ενέργεια «%1»</translation>
     </message>
     <message>
         <source>unknown task type &quot;%1&quot; (call, email, meeting, todo)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστος τύπος εργασίας «%1» (call, email, meeting, todo)</translation>
     </message>
 </context>
 <context>
     <name>Nurture::NurtureService</name>
     <message>
         <source>Template &quot;%1&quot;, %2 line %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρότυπο «%1», %2 γραμμή %3: %4</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot;, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρότυπο «%1», %2: %3</translation>
     </message>
     <message>
         <source>There is already a template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ήδη πρότυπο με όνομα «%1».</translation>
     </message>
     <message>
         <source>Template #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πρότυπο #%1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>The template is used by step #%1 of the sequence &quot;%2&quot;: change that step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πρότυπο χρησιμοποιείται από το βήμα #%1 της ακολουθίας «%2»: αλλάξτε πρώτα αυτό το βήμα.</translation>
     </message>
     <message>
         <source>[unsubscribe link: set it in the sending settings]</source>
-        <translation type="unfinished"></translation>
+        <translation>[σύνδεσμος απεγγραφής: ορίστε τον στις ρυθμίσεις αποστολής]</translation>
     </message>
     <message>
         <source>Adding points is not available yet: the score is computed by the scoring rules (Scoring page). Use a condition on the score instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η προσθήκη πόντων δεν είναι ακόμη διαθέσιμη: η βαθμολογία υπολογίζεται από τους κανόνες βαθμολόγησης (σελίδα Βαθμολόγηση). Χρησιμοποιήστε αντί γι&apos; αυτό μια συνθήκη στη βαθμολογία.</translation>
     </message>
     <message>
         <source>The segment that enrols leads automatically was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τμήμα που εντάσσει αυτόματα leads διαγράφηκε.</translation>
     </message>
     <message>
         <source>The sequence needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ακολουθία χρειάζεται όνομα.</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;, step #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακολουθία «%1», βήμα #%2: %3</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακολουθία «%1»: %2</translation>
     </message>
     <message>
         <source>There is already a sequence named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ήδη ακολουθία με όνομα «%1».</translation>
     </message>
     <message>
         <source>Sequence #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ακολουθία #%1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist.</source>
-        <translation type="unfinished">Το lead #%1 δεν υπάρχει.</translation>
+        <translation>Το lead #%1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>Segment #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τμήμα #%1 δεν υπάρχει.</translation>
     </message>
     <message>
         <source>Nurture sequence &quot;%1&quot;, step #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακολουθία nurturing «%1», βήμα #%2</translation>
     </message>
     <message>
         <source>%1: lead #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lead #%2: %3</translation>
     </message>
     <message>
         <source>Nurture: follow up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing: παρακολούθηση %1</translation>
     </message>
     <message>
         <source>Lead #%1, sequence &quot;%2&quot;, step #%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead #%1, ακολουθία «%2», βήμα #%3: %4</translation>
     </message>
     <message>
         <source>Nurture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing: %1</translation>
     </message>
     <message>
         <source>the program stopped while the server was receiving this e-mail; counted as sent so it never goes twice</source>
-        <translation type="unfinished"></translation>
+        <translation>το πρόγραμμα σταμάτησε ενώ ο διακομιστής λάμβανε αυτό το email· θεωρείται απεσταλμένο ώστε να μη σταλεί ποτέ δύο φορές</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;, step #%2: the template was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακολουθία «%1», βήμα #%2: το πρότυπο διαγράφηκε.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No mailer to send with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει υπηρεσία αποστολής email.</translation>
     </message>
     <message>
         <source>Another run is sending the nurture e-mails of this workspace (lock file %1); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια άλλη εκτέλεση στέλνει τα email nurturing αυτού του χώρου εργασίας (αρχείο κλειδώματος %1)· δοκιμάστε ξανά όταν ολοκληρωθεί.</translation>
     </message>
     <message>
         <source>Unsubscribe link of the nurture e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεσμος απεγγραφής των email nurturing</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Στην ουρά</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστέλλεται</translation>
     </message>
     <message>
         <source>Handed to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Παραδόθηκε στον διακομιστή</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάλθηκε</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα προσπάθεια αργότερα</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Απέτυχε</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιστράφηκε</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ενεργός</translation>
+        <translation>Ενεργό</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποχώρησε</translation>
     </message>
 </context>
 <context>
     <name>Nurture::NurtureSettings</name>
     <message>
         <source>None (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία (μόνο αυτός ο υπολογιστής)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>SMTP port: %1 is not a port (1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Θύρα SMTP: το %1 δεν είναι θύρα (1 έως 65535).</translation>
     </message>
     <message>
         <source>SMTP timeout: between 5 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρονικό όριο SMTP: από 5 έως 600 δευτερόλεπτα.</translation>
     </message>
     <message>
         <source>SMTP security: without SSL or STARTTLS, e-mails and passwords would cross the network in clear; &quot;None&quot; is only allowed for a server on this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ασφάλεια SMTP: χωρίς SSL ή STARTTLS, τα email και οι κωδικοί πρόσβασης θα διέσχιζαν το δίκτυο χωρίς κρυπτογράφηση· το «Καμία» επιτρέπεται μόνο για διακομιστή σε αυτόν τον υπολογιστή (localhost).</translation>
     </message>
     <message>
         <source>Sender address: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση αποστολέα: το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
         <source>Reply-to: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση σε: το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμματοκιβώτιο απεγγραφής: το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
         <source>Unsubscribe page: &quot;%1&quot; is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σελίδα απεγγραφής: το «%1» δεν είναι διεύθυνση https://.</translation>
     </message>
     <message>
         <source>Frequency cap: between 1 and 100 e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο συχνότητας: από 1 έως 100 email.</translation>
     </message>
     <message>
         <source>Frequency cap: between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο συχνότητας: από 1 έως 365 ημέρες.</translation>
     </message>
     <message>
         <source>Attempts: between 1 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσπάθειες: από 1 έως 20.</translation>
     </message>
     <message>
         <source>Most e-mails per run: 0 (no limit) or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγιστος αριθμός email ανά εκτέλεση: 0 (χωρίς όριο) ή περισσότερα.</translation>
     </message>
     <message>
         <source>Trusted certificate: not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξιόπιστο πιστοποιητικό: δεν είναι όνομα αρχείου.</translation>
     </message>
     <message>
         <source>Footer, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποσέλιδο, γραμμή %1: %2</translation>
     </message>
     <message>
         <source>Set the SMTP server in the sending settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορίστε πρώτα τον διακομιστή SMTP στις ρυθμίσεις αποστολής.</translation>
     </message>
     <message>
         <source>Set the sender address in the sending settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορίστε πρώτα τη διεύθυνση αποστολέα στις ρυθμίσεις αποστολής.</translation>
     </message>
     <message>
         <source>Set an unsubscribe mailbox or page in the sending settings first: every e-mail must offer a way to unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορίστε πρώτα γραμματοκιβώτιο ή σελίδα απεγγραφής στις ρυθμίσεις αποστολής: κάθε email πρέπει να προσφέρει τρόπο απεγγραφής.</translation>
     </message>
     <message>
         <source>Set the sender&apos;s postal address in the sending settings first: marketing e-mails must show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορίστε πρώτα την ταχυδρομική διεύθυνση του αποστολέα στις ρυθμίσεις αποστολής: τα email μάρκετινγκ πρέπει να την εμφανίζουν.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::Sequence</name>
     <message>
         <source>step %1: two steps have this id</source>
-        <translation type="unfinished"></translation>
+        <translation>βήμα %1: δύο βήματα έχουν αυτό το αναγνωριστικό</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (draft, active, paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη κατάσταση «%1» (draft, active, paused)</translation>
     </message>
     <message>
         <source>step %1: there is no template named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>βήμα %1: δεν υπάρχει πρότυπο με όνομα «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ώρα</numerusform>
+            <numerusform>%n ώρες</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ημέρα</numerusform>
+            <numerusform>%n ημέρες</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n εργάσιμη ημέρα</numerusform>
+            <numerusform>%n εργάσιμες ημέρες</numerusform>
         </translation>
     </message>
 </context>
@@ -5370,362 +6063,364 @@ Qt %1 · SQLite %2 · μορφή χώρου εργασίας %3
     <name>Nurture::Sequences</name>
     <message>
         <source>Send e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή email</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμονή</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνθήκη</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ενέργεια</translation>
+        <translation>Ενέργεια</translation>
     </message>
     <message>
         <source>Opened the last e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιξε το τελευταίο email</translation>
     </message>
     <message>
         <source>Clicked in the last e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκανε κλικ στο τελευταίο email</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντησε</translation>
     </message>
     <message>
         <source>Score at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία τουλάχιστον</translation>
     </message>
     <message>
         <source>Stage is</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στάδιο είναι</translation>
     </message>
     <message>
         <source>Field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή πεδίου</translation>
     </message>
     <message>
         <source>Add points</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη πόντων</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορισμός σταδίου</translation>
     </message>
     <message>
         <source>Assign a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάθεση σε πωλητή</translation>
     </message>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία εργασίας</translation>
     </message>
     <message>
         <source>Notify the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ειδοποίηση υπευθύνου</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόχειρη</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ενεργός</translation>
+        <translation>Ενεργή</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε παύση</translation>
     </message>
     <message>
         <source>Send e-mail (no template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή email (χωρίς πρότυπο)</translation>
     </message>
     <message>
         <source>Send &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή «%1»</translation>
     </message>
     <message>
         <source>Wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμονή %1</translation>
     </message>
     <message>
         <source>Opened the last e-mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιξε το τελευταίο email;</translation>
     </message>
     <message>
         <source>Clicked in the last e-mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκανε κλικ στο τελευταίο email;</translation>
     </message>
     <message>
         <source>Replied?</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντησε;</translation>
     </message>
     <message>
         <source>Score ≥ %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία ≥ %1;</translation>
     </message>
     <message>
         <source>Stage is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο %1;</translation>
     </message>
     <message>
         <source>%1?</source>
-        <translation type="unfinished">%1?</translation>
+        <translation>%1;</translation>
     </message>
     <message>
         <source>Add %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη %1 πόντων</translation>
     </message>
     <message>
         <source>Remove %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση %1 πόντων</translation>
     </message>
     <message>
         <source>Set stage to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορισμός σταδίου σε %1</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάθεση σε %1</translation>
     </message>
     <message>
         <source>rep #%1</source>
-        <translation type="unfinished">πωλητής #%1</translation>
+        <translation>πωλητής #%1</translation>
     </message>
     <message>
         <source>Assign a rep by the routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάθεση πωλητή με τους κανόνες δρομολόγησης</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργασία: %1</translation>
     </message>
     <message>
         <source>The sequence needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ακολουθία χρειάζεται όνομα.</translation>
     </message>
     <message>
         <source>The sequence has no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ακολουθία δεν έχει κανένα βήμα.</translation>
     </message>
     <message>
         <source>The first step (#%1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πρώτο βήμα (#%1) δεν υπάρχει.</translation>
     </message>
     <message>
         <source>%1 goes to step #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 οδηγεί στο βήμα #%2, που δεν υπάρχει.</translation>
     </message>
     <message>
         <source>The &quot;yes&quot; branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διακλάδωση «ναι»</translation>
     </message>
     <message>
         <source>The &quot;no&quot; branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διακλάδωση «όχι»</translation>
     </message>
     <message>
         <source>Dead end: both branches of this condition end the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αδιέξοδο: και οι δύο διακλαδώσεις αυτής της συνθήκης τερματίζουν την ακολουθία.</translation>
     </message>
     <message>
         <source>This step</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το βήμα</translation>
     </message>
     <message>
         <source>This e-mail step has no template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το βήμα email δεν έχει πρότυπο.</translation>
     </message>
     <message>
         <source>The template of this e-mail step was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πρότυπο αυτού του βήματος email διαγράφηκε.</translation>
     </message>
     <message>
         <source>A wait must last at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια αναμονή πρέπει να διαρκεί τουλάχιστον 1.</translation>
     </message>
     <message>
         <source>A wait cannot last more than a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια αναμονή δεν μπορεί να διαρκεί πάνω από έναν χρόνο.</translation>
     </message>
     <message>
         <source>Dead end: nothing comes after this wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αδιέξοδο: τίποτα δεν ακολουθεί μετά από αυτή την αναμονή.</translation>
     </message>
     <message>
         <source>Adding 0 points does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η προσθήκη 0 πόντων δεν κάνει τίποτα.</translation>
     </message>
     <message>
         <source>The task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εργασία χρειάζεται τίτλο.</translation>
     </message>
     <message>
         <source>The task cannot be due in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η προθεσμία της εργασίας δεν μπορεί να είναι στο παρελθόν.</translation>
     </message>
     <message>
         <source>The rep of this step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πωλητής αυτού του βήματος δεν υπάρχει πλέον.</translation>
     </message>
     <message>
         <source>A lead cannot be moved back to Subscriber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα lead δεν μπορεί να επιστρέψει στο στάδιο Συνδρομητής.</translation>
     </message>
     <message>
         <source>Dead end: no path from the first step leads here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αδιέξοδο: καμία διαδρομή από το πρώτο βήμα δεν οδηγεί εδώ.</translation>
     </message>
     <message>
         <source>This step is in a loop without a wait: the lead would go round it at once, forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το βήμα βρίσκεται σε βρόχο χωρίς αναμονή: το lead θα τον διέτρεχε αμέσως, για πάντα.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::SmtpMailer</name>
     <message>
         <source>libcurl could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το libcurl δεν μπόρεσε να ξεκινήσει.</translation>
     </message>
     <message>
         <source>SMTP server %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακομιστής SMTP %1:%2</translation>
     </message>
     <message>
         <source>%1 refused the login of &quot;%2&quot; (%3): check the user name and the password in the sending settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: η σύνδεση του «%2» απορρίφθηκε (%3)· ελέγξτε το όνομα χρήστη και τον κωδικό πρόσβασης στις ρυθμίσεις αποστολής.</translation>
     </message>
     <message>
         <source>%1: a secure connection could not be made (%2). Nothing is sent over an unverified connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: δεν ήταν δυνατή η δημιουργία ασφαλούς σύνδεσης (%2). Τίποτα δεν αποστέλλεται μέσω μη επαληθευμένης σύνδεσης.</translation>
     </message>
     <message>
         <source>The e-mail was not sent: the send log could not record it (the workspace is busy); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το email δεν στάλθηκε: το αρχείο αποστολών δεν μπόρεσε να το καταγράψει (ο χώρος εργασίας είναι απασχολημένος)· θα γίνει νέα προσπάθεια.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 requires a login (530): set the user name in the sending settings and the password in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: απαιτείται σύνδεση (530)· ορίστε το όνομα χρήστη στις ρυθμίσεις αποστολής και τον κωδικό πρόσβασης στην κλειδοθήκη.</translation>
     </message>
     <message>
         <source>%1 refused the message for good (%2, after %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: το μήνυμα απορρίφθηκε οριστικά (%2, μετά από %3).</translation>
     </message>
     <message>
         <source>%1 refused the sender (%2, after %3): check the sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ο αποστολέας απορρίφθηκε (%2, μετά από %3)· ελέγξτε τη διεύθυνση αποστολέα.</translation>
     </message>
     <message>
         <source>%1: %2 (reply %3); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (απάντηση %3)· θα γίνει νέα προσπάθεια.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::TemplateRenderer</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Όνομα</translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Επώνυμο</translation>
+        <translation>Επώνυμο</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ονοματεπώνυμο</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Εταιρεία</translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Θέση εργασίας</translation>
+        <translation>Θέση εργασίας</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Κλάδος</translation>
+        <translation>Κλάδος</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Πόλη</translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Χώρα</translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <source>Lead magnet</source>
-        <translation type="unfinished">Lead magnet</translation>
+        <translation>Lead magnet</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα υπευθύνου</translation>
     </message>
     <message>
         <source>Owner&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email υπευθύνου</translation>
     </message>
     <message>
         <source>Sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα αποστολέα</translation>
     </message>
     <message>
         <source>Sender&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταχυδρομική διεύθυνση αποστολέα</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεσμος απεγγραφής</translation>
     </message>
     <message>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>το «{{» δεν κλείνει με «}}»</translation>
     </message>
     <message>
         <source>unknown merge field {{%1}} (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστο πεδίο συγχώνευσης {{%1}} (γνωστά: %2)</translation>
     </message>
     <message>
         <source>You receive this e-mail from {{sender_name}} because you agreed to hear from us.
 To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
 {{sender_address}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Λαμβάνετε αυτό το email από {{sender_name}} επειδή συμφωνήσατε να επικοινωνούμε μαζί σας.
+Για να μη λαμβάνετε πλέον αυτά τα email, απεγγραφείτε εδώ: {{unsubscribe_url}}
+{{sender_address}}</translation>
     </message>
     <message>
         <source>the template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>το πρότυπο χρειάζεται όνομα</translation>
     </message>
     <message>
         <source>the subject is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>το θέμα είναι κενό</translation>
     </message>
     <message>
         <source>the plain-text body is empty (every e-mail has one, for the readers who do not show HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>το σώμα απλού κειμένου είναι κενό (κάθε email έχει ένα, για τα προγράμματα ανάγνωσης που δεν εμφανίζουν HTML)</translation>
     </message>
     <message>
         <source>Unsubscribe: {{unsubscribe_url}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Απεγγραφή: {{unsubscribe_url}}</translation>
     </message>
 </context>
 <context>
     <name>NurtureCommands</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>  nurture list [--json]
@@ -5759,945 +6454,976 @@ To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
   nurture unsubscribe TOKEN
         Unsubscribes the lead of an unsubscribe link&apos;s token.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nurture list [--json]
+        Οι ακολουθίες nurturing με την κατάστασή τους και τις συμμετοχές (ενεργές, ολοκληρωμένες, αποχωρήσεις).
+  nurture show SEQUENCE [--json]
+        Τα βήματα μιας ακολουθίας, τι την εμποδίζει να εκτελεστεί και τα στατιστικά της ανά βήμα.
+  nurture sequence-set FILE [--activate]
+        Δημιουργεί ή αντικαθιστά (βάσει ονόματος) μια ακολουθία από αρχείο JSON: name, steps (id, type email|wait|
+        condition|action, template με όνομα, next / yes / no), entry, exits. Το --activate την ενεργοποιεί
+        (απορρίπτεται, με το βήμα και το πρόβλημα, αν δεν είναι έγκυρη).
+  nurture activate SEQUENCE | nurture pause SEQUENCE
+  nurture template-set NAME --subject S --text FILE [--html FILE]
+        Δημιουργεί ή αντικαθιστά ένα πρότυπο email. Πεδία συγχώνευσης: {{first_name}}, {{company}},
+        {{owner_name}}, ... με εναλλακτικές τιμές {{first_name|there}}. Το υποσέλιδο απεγγραφής
+        προστίθεται πάντα.
+  nurture preview TEMPLATE --lead ID
+        Το πρότυπο όπως αποδίδεται για αυτό το lead (θέμα, κείμενο, HTML).
+  nurture enrol SEQUENCE (--lead ID[,ID...] | --segment NAME)
+        Εντάσσει leads χειροκίνητα ή από αποθηκευμένο τμήμα (όσα είναι ήδη μέσα μένουν εκεί που βρίσκονται).
+  nurture run [--dry-run [--days N]] [--json]
+        Στέλνει τα εκκρεμή email μέσω SMTP και εκτελεί τα εκκρεμή βήματα (με σεβασμό στη
+        συναίνεση, τις απεγγραφές, το όριο συχνότητας και τις ώρες ησυχίας· μια κατάρρευση δεν στέλνει ποτέ
+        ένα email δύο φορές). --dry-run: τι θα στελνόταν τις επόμενες N ημέρες (προεπιλογή 14), σε ποιον
+        και πότε, χωρίς αποστολή ή αλλαγή οποιουδήποτε στοιχείου.
+  nurture stats SEQUENCE [--json]
+        Ανά βήμα email: αποστολές, ανοίγματα, κλικ, απαντήσεις, μετατροπές, επιστροφές.
+  nurture settings [--json] | nurture settings --set FILE
+        Ο διακομιστής SMTP, ο αποστολέας, οι προορισμοί απεγγραφής, το όριο και οι ώρες ησυχίας (JSON).
+  nurture password
+        Διαβάζει τον κωδικό πρόσβασης SMTP από την τυπική είσοδο και τον αποθηκεύει στην κλειδοθήκη του συστήματος.
+  nurture unsubscribe TOKEN
+        Απεγγράφει το lead στο οποίο ανήκει το διακριτικό ενός συνδέσμου απεγγραφής.
+</translation>
     </message>
     <message>
         <source>leadbench-cli: %1</source>
-        <translation type="unfinished">leadbench-cli: %1</translation>
+        <translation>leadbench-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
-        <translation type="unfinished">Εκτελέστε «leadbench-cli --help» για τις εντολές.</translation>
+        <translation>Εκτελέστε «leadbench-cli --help» για τις εντολές.</translation>
     </message>
     <message>
         <source>nurture needs a command: list, show, enrol, run, stats, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture χρειάζεται εντολή: list, show, enrol, run, stats, ...</translation>
     </message>
     <message>
         <source>unknown nurture command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη εντολή nurture «%1»</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished">Έξοδος JSON.</translation>
+        <translation>Έξοδος JSON.</translation>
     </message>
     <message numerus="yes">
         <source>%1  [%2]  %n step(s), active %3, completed %4, exited %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  [%2]  %n βήμα, ενεργά %3, ολοκλήρωσαν %4, αποχώρησαν %5</numerusform>
+            <numerusform>%1  [%2]  %n βήματα, ενεργά %3, ολοκλήρωσαν %4, αποχώρησαν %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n πρόβλημα)</numerusform>
+            <numerusform>  (%n προβλήματα)</numerusform>
         </translation>
     </message>
     <message>
         <source>The sequence&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομα της ακολουθίας.</translation>
     </message>
     <message>
         <source>nurture show needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture show χρειάζεται ένα όνομα ακολουθίας</translation>
     </message>
     <message>
         <source>there is no sequence named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει ακολουθία με όνομα «%1»</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>  yes -&gt; %1, no -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ναι -&gt; %1, όχι -&gt; %2</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>τέλος</translation>
     </message>
     <message>
         <source>Problem, step #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόβλημα, βήμα #%1: %2</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόβλημα: %1</translation>
     </message>
     <message>
         <source>Lead ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικά leads.</translation>
     </message>
     <message>
         <source>A saved segment.</source>
-        <translation type="unfinished">Ένα αποθηκευμένο τμήμα.</translation>
+        <translation>Ένα αποθηκευμένο τμήμα.</translation>
     </message>
     <message>
         <source>nurture enrol needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture enrol χρειάζεται ένα όνομα ακολουθίας</translation>
     </message>
     <message>
         <source>nurture enrol needs either --lead or --segment</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture enrol χρειάζεται είτε --lead είτε --segment</translation>
     </message>
     <message>
         <source>--lead: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished">--lead: το «%1» δεν είναι αναγνωριστικό lead</translation>
+        <translation>--lead: το «%1» δεν είναι αναγνωριστικό lead</translation>
     </message>
     <message>
         <source>there is no segment named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει τμήμα με όνομα «%1»</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled in &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead εντάχθηκε στην ακολουθία «%1».</numerusform>
+            <numerusform>%n leads εντάχθηκαν στην ακολουθία «%1».</numerusform>
         </translation>
     </message>
     <message>
         <source>Only say what would be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο εμφάνιση του τι θα στελνόταν.</translation>
     </message>
     <message>
         <source>Dry run: days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμαστική εκτέλεση: ημέρες μπροστά.</translation>
     </message>
     <message>
         <source>--days: &quot;%1&quot; is not a number of days from 0 to 366</source>
-        <translation type="unfinished"></translation>
+        <translation>--days: το «%1» δεν είναι αριθμός ημερών από 0 έως 366</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n e-mail(s) would be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Δοκιμαστική εκτέλεση: θα στελνόταν %n email.</numerusform>
+            <numerusform>Δοκιμαστική εκτέλεση: θα στέλνονταν %n email.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Στάλθηκε %n email.</numerusform>
+            <numerusform>Στάλθηκαν %n email.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέες προσπάθειες %1, αποτυχίες %2, επιστροφές %3, αποχωρήσεις %4, ολοκληρώσεις %5· κρατήθηκαν από το όριο %6, από τις ώρες ησυχίας %7.</translation>
     </message>
     <message>
         <source>nurture stats needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture stats χρειάζεται ένα όνομα ακολουθίας</translation>
     </message>
     <message>
         <source>#%1 %2: sent %3, opened %4, clicked %5, replied %6, converted %7, bounced %8, waiting %9</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: αποστολές %3, ανοίγματα %4, κλικ %5, απαντήσεις %6, μετατροπές %7, επιστροφές %8, σε αναμονή %9</translation>
     </message>
     <message>
         <source>#%1 %2: waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: σε αναμονή %3</translation>
     </message>
     <message>
         <source>Subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέμα.</translation>
     </message>
     <message>
         <source>Plain-text body file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο σώματος απλού κειμένου.</translation>
     </message>
     <message>
         <source>HTML body file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο σώματος HTML.</translation>
     </message>
     <message>
         <source>nurture template-set needs NAME, --subject and --text</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture template-set χρειάζεται NAME, --subject και --text</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πρότυπο «%1» αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>Start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενεργοποίηση της ακολουθίας.</translation>
     </message>
     <message>
         <source>nurture sequence-set needs one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture sequence-set χρειάζεται ένα FILE</translation>
     </message>
     <message>
         <source>%1, offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, θέση %2: %3</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ακολουθία «%1» αποθηκεύτηκε (%2).</translation>
     </message>
     <message>
         <source>nurture %1 needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture %1 χρειάζεται ένα όνομα ακολουθίας</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακολουθία «%1»: %2.</translation>
     </message>
     <message>
         <source>Settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο ρυθμίσεων.</translation>
     </message>
     <message>
         <source>Sending settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι ρυθμίσεις αποστολής αποθηκεύτηκαν.</translation>
     </message>
     <message>
         <source>nurture password takes no arguments (the password comes on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture password δεν δέχεται ορίσματα (ο κωδικός πρόσβασης δίνεται στην τυπική είσοδο)</translation>
     </message>
     <message>
         <source>SMTP password removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κωδικός πρόσβασης SMTP αφαιρέθηκε από την κλειδοθήκη.</translation>
     </message>
     <message>
         <source>SMTP password stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κωδικός πρόσβασης SMTP αποθηκεύτηκε στην κλειδοθήκη.</translation>
     </message>
     <message>
         <source>nurture unsubscribe needs one TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture unsubscribe χρειάζεται ένα TOKEN</translation>
     </message>
     <message>
         <source>no lead has the unsubscribe token &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>κανένα lead δεν έχει το διακριτικό απεγγραφής «%1»</translation>
     </message>
     <message>
         <source>Unsubscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγινε απεγγραφή.</translation>
     </message>
     <message>
         <source>Lead id.</source>
-        <translation type="unfinished">Αναγνωριστικό lead.</translation>
+        <translation>Αναγνωριστικό lead.</translation>
     </message>
     <message>
         <source>nurture preview needs TEMPLATE and --lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>το nurture preview χρειάζεται TEMPLATE και --lead ID</translation>
     </message>
     <message>
         <source>there is no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει πρότυπο με όνομα «%1»</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέμα: %1</translation>
     </message>
 </context>
 <context>
     <name>NurturePage</name>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακολουθίες</translation>
     </message>
     <message>
         <source>Nurture sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακολουθίες nurturing</translation>
     </message>
     <message>
         <source>&amp;New sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Νέα ακολουθία</translation>
     </message>
     <message>
         <source>Delete sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή ακολουθίας</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ροή</translation>
     </message>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμμετοχές</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Στατιστικά</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρότυπα</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή</translation>
     </message>
     <message>
         <source>Delete the sequence &quot;%1&quot; with its enrolments and send log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή της ακολουθίας «%1» μαζί με τις συμμετοχές και το αρχείο αποστολών της;</translation>
     </message>
     <message>
         <source>Sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα ακολουθίας</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα:</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>απαντήσει</translation>
     </message>
     <message>
         <source>became SQL or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>γίνει SQL ή πελάτης</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>απεγγραφεί</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>επιστραφεί email</translation>
     </message>
     <message>
         <source>disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>γίνει ακατάλληλο</translation>
     </message>
     <message>
         <source>Exit when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποχώρηση όταν %1</translation>
     </message>
     <message>
         <source>Leave when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποχώρηση όταν:</translation>
     </message>
     <message>
         <source>Enrol the leads of a segment automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτόματη ένταξη των leads ενός τμήματος</translation>
     </message>
     <message>
         <source>Leads that BANT sends to Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads που στέλνει το BANT σε Nurturing</translation>
     </message>
     <message>
         <source>Enrol automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτόματη ένταξη:</translation>
     </message>
     <message>
         <source>+ E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Email</translation>
     </message>
     <message>
         <source>+ Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Αναμονή</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Συνθήκη</translation>
     </message>
     <message>
         <source>+ Action</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ενέργεια</translation>
     </message>
     <message>
         <source>Add a step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη βήματος μετά το επιλεγμένο</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση βήματος</translation>
     </message>
     <message>
         <source>Make it the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορισμός ως αρχικό βήμα</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Αναίρεση</translation>
+        <translation>Αναίρεση</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάληψη</translation>
     </message>
     <message>
         <source>Sequence flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ροή ακολουθίας</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβλήματα:</translation>
     </message>
     <message>
         <source>Problems of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβλήματα της ακολουθίας</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">Απο&amp;θήκευση</translation>
+        <translation>Απο&amp;θήκευση</translation>
     </message>
     <message>
         <source>Save and &amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση και &amp;ενεργοποίηση</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Παύση</translation>
     </message>
     <message>
         <source>Change step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή βήματος #%1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετονομασία</translation>
     </message>
     <message>
         <source>Change when leads enter or leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή κανόνων εισόδου και αποχώρησης</translation>
     </message>
     <message>
         <source>Segment to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Τμήμα προς ένταξη</translation>
     </message>
     <message>
         <source>Enrol the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένταξη του τμήματος</translation>
     </message>
     <message>
         <source>Lead numbers to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμοί leads προς ένταξη</translation>
     </message>
     <message>
         <source>Lead numbers, e.g. 12, 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμοί leads, π.χ. 12, 15</translation>
     </message>
     <message>
         <source>Enrol these leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένταξη αυτών των leads</translation>
     </message>
     <message>
         <source>Take out of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση από την ακολουθία</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο βήμα</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Προθεσμία</translation>
+        <translation>Προθεσμία</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Πηγή</translation>
+        <translation>Πηγή</translation>
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία λήξης</translation>
     </message>
     <message>
         <source>Per e-mail step: opens, clicks and replies come from the leads&apos; activities between the e-mail and the next one (30 days at most); converted: reached SQL or beyond after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανά βήμα email: τα ανοίγματα, τα κλικ και οι απαντήσεις προέρχονται από τις δραστηριότητες των leads μεταξύ του email και του επόμενου (το πολύ 30 ημέρες)· μετατροπές: έφτασαν σε SQL ή πιο πέρα μετά από αυτό.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Βήμα</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολές</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοίγματα</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλικ</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαντήσεις</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετατροπές</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιστροφές</translation>
     </message>
     <message>
         <source>Waiting here</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε αναμονή εδώ</translation>
     </message>
     <message>
         <source>E-mail templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρότυπα email</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο πρότυπο</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή προτύπου</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα προτύπου</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ό&amp;νομα:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέμα</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Θέμα:</translation>
     </message>
     <message>
         <source>Insert a merge field</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή πεδίου συγχώνευσης</translation>
     </message>
     <message>
         <source>Insert a merge field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή πεδίου συγχώνευσης…</translation>
     </message>
     <message>
         <source>Plain-text body</source>
-        <translation type="unfinished"></translation>
+        <translation>Σώμα απλού κειμένου</translation>
     </message>
     <message>
         <source>Hello {{first_name|there}},
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Γεια {{first_name|σας}},
+…</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κείμενο:</translation>
     </message>
     <message>
         <source>HTML body (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Σώμα HTML (προαιρετικό)</translation>
     </message>
     <message>
         <source>Optional simple HTML, e.g. &lt;p&gt;Hello &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Προαιρετικό απλό HTML, π.χ. &lt;p&gt;Γεια &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;HTML:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML:</translation>
     </message>
     <message>
         <source>The unsubscribe footer (Sending tab) is added to every e-mail and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το υποσέλιδο απεγγραφής (καρτέλα Αποστολή) προστίθεται σε κάθε email και δεν μπορεί να αφαιρεθεί.</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση προτύπου</translation>
     </message>
     <message>
         <source>Preview for lead #</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση για το lead #</translation>
     </message>
     <message>
         <source>Lead to preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead για προεπισκόπηση</translation>
     </message>
     <message>
         <source>Sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρυθμίσεις αποστολής</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακομιστής SMTP</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Θύρα SMTP</translation>
     </message>
     <message>
         <source>SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακομιστής SMTP:</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Ασφάλεια σύνδεσης</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ασφάλεια:</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα χρήστη SMTP</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα &amp;χρήστη:</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός πρόσβασης SMTP</translation>
     </message>
     <message>
         <source>Kept in the system keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Φυλάσσεται στην κλειδοθήκη του συστήματος· αφήστε κενό για να διατηρηθεί ο αποθηκευμένος</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
     </message>
     <message>
         <source>Trusted certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο αξιόπιστου πιστοποιητικού</translation>
     </message>
     <message>
         <source>Optional: a PEM file to trust for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Προαιρετικό: αρχείο PEM που θεωρείται αξιόπιστο για αυτόν τον διακομιστή</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιστοποιητικό:</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση αποστολέα</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διεύθυνση αποστολέα:</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα αποστολέα</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ό&amp;νομα αποστολέα:</translation>
     </message>
     <message>
         <source>Reply-to address</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση απάντησης</translation>
     </message>
     <message>
         <source>Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση σε:</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμματοκιβώτιο απεγγραφής</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμματοκιβώτιο απεγγραφής:</translation>
     </message>
     <message>
         <source>Unsubscribe page</source>
-        <translation type="unfinished"></translation>
+        <translation>Σελίδα απεγγραφής</translation>
     </message>
     <message>
         <source>Unsubscribe page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Σελίδα απεγγραφής:</translation>
     </message>
     <message>
         <source>Sender&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταχυδρομική διεύθυνση αποστολέα</translation>
     </message>
     <message>
         <source>Postal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταχυδρομική διεύθυνση:</translation>
     </message>
     <message>
         <source>Footer wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο υποσέλιδου</translation>
     </message>
     <message>
         <source>Footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποσέλιδο:</translation>
     </message>
     <message>
         <source>Most e-mails per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγιστος αριθμός email ανά lead</translation>
     </message>
     <message>
         <source>In days</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε ημέρες</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>το πολύ</translation>
     </message>
     <message>
         <source>e-mails per lead in</source>
-        <translation type="unfinished"></translation>
+        <translation>email ανά lead σε</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>ημέρες</translation>
     </message>
     <message>
         <source>Frequency cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο συχνότητας:</translation>
     </message>
     <message>
         <source>No e-mail from</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα email από</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ώρες ησυχίας από</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ώρες ησυχίας έως</translation>
     </message>
     <message>
         <source>nor at weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>ούτε τα Σαββατοκύριακα</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>έως</translation>
     </message>
     <message>
         <source>Quiet hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ώρες ησυχίας:</translation>
     </message>
     <message>
         <source>Send what is due every 5 minutes while Leadbench is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή των εκκρεμών κάθε 5 λεπτά όσο το Leadbench είναι ανοιχτό</translation>
     </message>
     <message>
         <source>Save sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση ρυθμίσεων αποστολής</translation>
     </message>
     <message>
         <source>&amp;Dry run (next 14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμαστική &amp;εκτέλεση (επόμενες 14 ημέρες)</translation>
     </message>
     <message>
         <source>Send due e-mails &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή εκκρεμών email &amp;τώρα</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Πότε</translation>
+        <translation>Πότε</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Προς</translation>
+        <translation>Προς</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακολουθία</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς τμήμα</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unsaved sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη αποθηκευμένη ακολουθία</translation>
     </message>
     <message>
         <source>Discard the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόρριψη των αλλαγών στην ακολουθία «%1»;</translation>
     </message>
     <message>
         <source>New sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα ακολουθία</translation>
     </message>
     <message>
         <source>New sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα ακολουθία %1</translation>
     </message>
     <message>
         <source> · not saved</source>
-        <translation type="unfinished"></translation>
+        <translation> · μη αποθηκευμένη</translation>
     </message>
     <message>
         <source>Step #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Βήμα #%1: %2</translation>
     </message>
     <message>
         <source>No problem: the sequence can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα πρόβλημα: η ακολουθία μπορεί να εκτελεστεί.</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρακολούθηση</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">Προσθήκη %1</translation>
+        <translation>Προσθήκη βήματος %1</translation>
     </message>
     <message>
         <source>Remove step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση βήματος #%1</translation>
     </message>
     <message>
         <source>Start at step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη από το βήμα #%1</translation>
     </message>
     <message>
         <source>Save sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση ακολουθίας</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ακολουθία «%1» αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>Activate sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενεργοποίηση ακολουθίας</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ακολουθία «%1» είναι ενεργή.</translation>
     </message>
     <message>
         <source>Pause sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Παύση ακολουθίας</translation>
     </message>
     <message>
         <source>Active %1 · completed %2 · exited %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενεργά %1 · ολοκλήρωσαν %2 · αποχώρησαν %3</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένταξη</translation>
     </message>
     <message>
         <source>Save the sequence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύστε πρώτα την ακολουθία.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead εντάχθηκε.</numerusform>
+            <numerusform>%n leads εντάχθηκαν.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι αριθμός lead.</translation>
     </message>
     <message>
         <source>Add to nurture sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη σε ακολουθία nurturing</translation>
     </message>
     <message>
         <source>There is no nurture sequence yet: make one on the Nurture page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη ακολουθία nurturing: δημιουργήστε μία στη σελίδα Nurturing.</translation>
     </message>
     <message numerus="yes">
         <source>Enrol %n lead(s) in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ένταξη %n lead σε:</numerusform>
+            <numerusform>Ένταξη %n leads σε:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled; %1 were already in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead εντάχθηκε· %1 ήταν ήδη μέσα.</numerusform>
+            <numerusform>%n leads εντάχθηκαν· %1 ήταν ήδη μέσα.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πρότυπο «%1» αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή του προτύπου «%1»;</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, γραμμή %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose a lead number to see the e-mail as that lead will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε αριθμό lead για να δείτε το email όπως θα το λάβει αυτό το lead.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέμα: %1</translation>
     </message>
     <message>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έτοιμο για αποστολή.</translation>
     </message>
     <message>
         <source>Sending settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι ρυθμίσεις αποστολής αποθηκεύτηκαν.</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμαστική εκτέλεση</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n e-mail(s) in the next 14 days; nothing was sent or changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Δοκιμαστική εκτέλεση: %n email τις επόμενες 14 ημέρες· δεν στάλθηκε ούτε άλλαξε τίποτα.</numerusform>
+            <numerusform>Δοκιμαστική εκτέλεση: %n email τις επόμενες 14 ημέρες· δεν στάλθηκε ούτε άλλαξε τίποτα.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή τώρα</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή…</translation>
     </message>
     <message>
         <source>Nurture e-mails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Email nurturing: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Στάλθηκε %n email.</numerusform>
+            <numerusform>Στάλθηκαν %n email.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέες προσπάθειες %1, αποτυχίες %2, επιστροφές %3, αποχωρήσεις %4, ολοκληρώσεις %5· κρατήθηκαν από το όριο %6, από τις ώρες ησυχίας %7.</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing</translation>
     </message>
 </context>
 <context>
@@ -9367,203 +10093,203 @@ Do you want to delete it anyway?</source>
     <name>StepEditor</name>
     <message>
         <source>Step type</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος βήματος</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Τύπος:</translation>
+        <translation>&amp;Τύπος:</translation>
     </message>
     <message>
         <source>Step label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ετικέτα βήματος</translation>
     </message>
     <message>
         <source>Optional: a name shown on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Προαιρετικό: όνομα που εμφανίζεται στην κάρτα</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ετικέτα:</translation>
     </message>
     <message>
         <source>E-mail template</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρότυπο email</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Πρότυπο:</translation>
     </message>
     <message>
         <source>Wait length</source>
-        <translation type="unfinished"></translation>
+        <translation>Διάρκεια αναμονής</translation>
     </message>
     <message>
         <source>Wait unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Μονάδα αναμονής</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ώρες</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>ημέρες</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>εργάσιμες ημέρες</translation>
     </message>
     <message>
         <source>Wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμονή:</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνθήκη</translation>
     </message>
     <message>
         <source>&amp;If:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αν:</translation>
     </message>
     <message>
         <source>Score at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία τουλάχιστον</translation>
     </message>
     <message>
         <source>Sc&amp;ore ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Βαθμολογία ≥</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Στάδιο</translation>
+        <translation>Στάδιο</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Στάδιο:</translation>
     </message>
     <message>
         <source>Lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο lead</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished">Πε&amp;δίο:</translation>
+        <translation>&amp;Πεδίο:</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished">Σύγκριση</translation>
+        <translation>Σύγκριση</translation>
     </message>
     <message>
         <source>Com&amp;parison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύ&amp;γκριση:</translation>
     </message>
     <message>
         <source>Value (several: separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή (πολλές: χωρισμένες με κόμμα)</translation>
     </message>
     <message>
         <source>Value; for &quot;one of&quot;: values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή· για «είναι ένα από»: τιμές χωρισμένες με κόμμα</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι&amp;μή:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ενέργεια</translation>
+        <translation>Ενέργεια</translation>
     </message>
     <message>
         <source>&amp;Do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;νέργεια:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished">Νέο στάδιο</translation>
+        <translation>Νέο στάδιο</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Στάδιο:</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Πωλητής</translation>
+        <translation>Πωλητής</translation>
     </message>
     <message>
         <source>&amp;Rep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Πωλητής:</translation>
     </message>
     <message>
         <source>Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος εργασίας</translation>
     </message>
     <message>
         <source>Tas&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ερ&amp;γασία:</translation>
     </message>
     <message>
         <source>Task title or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος εργασίας ή μήνυμα</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κείμενο:</translation>
     </message>
     <message>
         <source>Due in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Προθεσμία σε ημέρες</translation>
     </message>
     <message>
         <source>Due in (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Προθεσμία (ημέρες):</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο βήμα</translation>
     </message>
     <message>
         <source>If yes, go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Αν ναι, μετάβαση σε</translation>
     </message>
     <message>
         <source>If no, go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Αν όχι, μετάβαση σε</translation>
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μετά:</translation>
     </message>
     <message>
         <source>If &amp;yes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αν &amp;ναι:</translation>
     </message>
     <message>
         <source>If &amp;no:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αν ό&amp;χι:</translation>
     </message>
     <message>
         <source>Select a step in the flow, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε ένα βήμα στη ροή ή προσθέστε ένα.</translation>
     </message>
     <message>
         <source>Step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Βήμα #%1</translation>
     </message>
     <message>
         <source>(choose a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(επιλέξτε πρότυπο)</translation>
     </message>
     <message>
         <source>By the routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Με τους κανόνες δρομολόγησης</translation>
     </message>
     <message>
         <source>End of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Τέλος της ακολουθίας</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>
@@ -10697,15 +11423,15 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Enrol the event&apos;s leads in a follow-up sequence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένταξη των leads της εκδήλωσης σε ακολουθία παρακολούθησης…</translation>
     </message>
     <message>
         <source>Enrol in a follow-up sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένταξη σε ακολουθία παρακολούθησης</translation>
     </message>
     <message>
         <source>Nobody was captured at this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανείς δεν καταγράφηκε ακόμη σε αυτή την εκδήλωση.</translation>
     </message>
 </context>
 <context>

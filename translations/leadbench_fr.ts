@@ -446,6 +446,188 @@
         <source>A campaign needs a name.</source>
         <translation>Une campagne doit avoir un nom.</translation>
     </message>
+    <message>
+        <source>Campaign “%1”: the cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: visitors cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: it ends (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost entry needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entry of %1: cost, clicks and visitors cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Coût</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Visiteurs</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entries per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or &amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Without cost entries, the cost and visitors are spread evenly over the campaign&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost and visitors are the sums of the %n cost entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1” and its cost entries? Its leads stay, without a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptureWindow</name>
@@ -1479,6 +1661,13 @@ Commands:
         Replaces the rule set with the JSON file FILE (checked first: a problem is reported
         with the rule and field, and nothing changes), then re-scores every lead.
         TIME is an ISO date and time (UTC unless it says otherwise); default: now.
+  kpi [--from D] [--to D] [--by campaign|source|rep|month] [--format json|csv]
+      [--table groups|months|funnel|cycle]
+        The managers&apos; KPIs for the days D to D (UTC; default: the last 12 months): leads by
+        kind, opt-in and sales conversion rates, CPL, CPA, gross margin, ROI, lifetime value,
+        average deal size, sales per month with growth, sales cycle (median, 90th percentile),
+        the funnel with its biggest leak. JSON holds every table; CSV one (default: the
+        groups and a total line). A zero denominator gives null (JSON) or &quot;—&quot; (CSV).
 %2%3
 Options:
   --db PATH     the workspace file
@@ -1490,6 +1679,58 @@ Options:
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping: campaign, source, rep or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With csv: groups, months, funnel or cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of json, csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table goes with --format csv (JSON holds every table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +2180,312 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>PDF Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns, their channel, cost entries per day, visitors and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar or a slice to list the leads or deals behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads or deals behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2): choose a range that starts before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPIs could not be computed; see the workspace check (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads %1 · MQL %2 · SQL %3 · Free trials %4 · New customers %5 · Total sales %6 · Gross margin %7 · Cost %8 · CPL %9 · CPA %10 · ROI %11 · Lifetime value %12 · Average deal %13 · Sales cycle %14 days (median), %15 (90%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak: %1 → %2, only %3 go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak: %1 (no leads in the range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <source>funnel step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth over the month before (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL, CPA and ROI by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle (first touch to close): median %1 days, 90% within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals closed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads behind %1: the newest %2 of %3. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads behind %1: %2. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished">Affaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals behind %1: the latest %2 of %3. Double-click one to open its lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals behind %1: %2. Double-click one to open its lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, by %3 · made %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>KPIs by %1 (1/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by %1 (2/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biggest leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished">Conversion</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touch to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -2096,23 +2643,23 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action prévue</translation>
     </message>
     <message>
         <source>Overdue today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard, aujourd&apos;hui %1</translation>
     </message>
     <message>
         <source>Next today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd&apos;hui %1</translation>
     </message>
     <message>
         <source>Overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard %1</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire %1</translation>
     </message>
 </context>
 <context>
@@ -2775,27 +3322,27 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>FlowView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>%1: End</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Fin</translation>
     </message>
     <message>
         <source>▶ Start · </source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Début · </translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 %2</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +4209,152 @@ Rejetées : %5</translation>
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <source>IQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation type="unfinished">MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished">SQL</translation>
+    </message>
+    <message>
+        <source>Free trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Visiteurs</translation>
+    </message>
+    <message>
+        <source>Opt-in rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Coût</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin (new customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle, median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle, 90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campagne</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">Commercial</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Opportunité</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiService</name>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range %1 to %2 is not valid: the start must be a date on or before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lead</name>
     <message>
         <source>Lead #%1</source>
@@ -3716,7 +4409,7 @@ Rejetées : %5</translation>
     </message>
     <message>
         <source>&amp;Open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le lead</translation>
     </message>
 </context>
 <context>
@@ -5008,7 +5701,7 @@ Espace de travail : %4</translation>
     </message>
     <message>
         <source>Add to Nurture S&amp;equence…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter à une séquence de nurturing…</translation>
     </message>
 </context>
 <context>
@@ -5069,300 +5762,300 @@ Espace de travail : %4</translation>
     <name>Nurture</name>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 : %2</translation>
     </message>
     <message>
         <source>the step needs a positive &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape doit avoir un « id » positif</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot; (email, wait, condition, action)</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu « %1 » (email, wait, condition, action)</translation>
     </message>
     <message>
         <source>unknown unit &quot;%1&quot; (hours, days, business_days)</source>
-        <translation type="unfinished"></translation>
+        <translation>unité inconnue « %1 » (hours, days, business_days)</translation>
     </message>
     <message>
         <source>unknown condition &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>condition inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished">étape inconnue « %1 »</translation>
+        <translation>étape du cycle de vie inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown task type &quot;%1&quot; (call, email, meeting, todo)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de tâche inconnu « %1 » (call, email, meeting, todo)</translation>
     </message>
 </context>
 <context>
     <name>Nurture::NurtureService</name>
     <message>
         <source>Template &quot;%1&quot;, %2 line %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle « %1 », %2 ligne %3 : %4</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot;, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle « %1 », %2 : %3</translation>
     </message>
     <message>
         <source>There is already a template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un modèle nommé « %1 ».</translation>
     </message>
     <message>
         <source>Template #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n° %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The template is used by step #%1 of the sequence &quot;%2&quot;: change that step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle est utilisé par l&apos;étape n° %1 de la séquence « %2 » : modifiez d&apos;abord cette étape.</translation>
     </message>
     <message>
         <source>[unsubscribe link: set it in the sending settings]</source>
-        <translation type="unfinished"></translation>
+        <translation>[lien de désinscription : à définir dans les paramètres d&apos;envoi]</translation>
     </message>
     <message>
         <source>Adding points is not available yet: the score is computed by the scoring rules (Scoring page). Use a condition on the score instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de points n&apos;est pas encore disponible : le score est calculé par les règles de scoring (page Scoring). Utilisez plutôt une condition sur le score.</translation>
     </message>
     <message>
         <source>The segment that enrols leads automatically was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment qui inscrit automatiquement les leads a été supprimé.</translation>
     </message>
     <message>
         <source>The sequence needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence doit avoir un nom.</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;, step #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence « %1 », étape n° %2 : %3</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence « %1 » : %2</translation>
     </message>
     <message>
         <source>There is already a sequence named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une séquence nommée « %1 ».</translation>
     </message>
     <message>
         <source>Sequence #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence n° %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist.</source>
-        <translation type="unfinished">Le lead n° %1 n&apos;existe pas.</translation>
+        <translation>Le lead n° %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Segment #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment n° %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Nurture sequence &quot;%1&quot;, step #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence de nurturing « %1 », étape n° %2</translation>
     </message>
     <message>
         <source>%1: lead #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lead n° %2 : %3</translation>
     </message>
     <message>
         <source>Nurture: follow up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing : relancer %1</translation>
     </message>
     <message>
         <source>Lead #%1, sequence &quot;%2&quot;, step #%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead n° %1, séquence « %2 », étape n° %3 : %4</translation>
     </message>
     <message>
         <source>Nurture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing : %1</translation>
     </message>
     <message>
         <source>the program stopped while the server was receiving this e-mail; counted as sent so it never goes twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme s&apos;est arrêté pendant que le serveur recevait cet e-mail ; compté comme envoyé pour qu&apos;il ne parte jamais deux fois</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;, step #%2: the template was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence « %1 », étape n° %2 : le modèle a été supprimé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No mailer to send with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service d&apos;envoi disponible.</translation>
     </message>
     <message>
         <source>Another run is sending the nurture e-mails of this workspace (lock file %1); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus envoie les e-mails de nurturing de cet espace de travail (fichier de verrou %1) ; réessayez quand il aura terminé.</translation>
     </message>
     <message>
         <source>Unsubscribe link of the nurture e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de désinscription des e-mails de nurturing</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Handed to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis au serveur</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai prévu</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebond</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Active</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorti</translation>
     </message>
 </context>
 <context>
     <name>Nurture::NurtureSettings</name>
     <message>
         <source>None (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (cet ordinateur uniquement)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>SMTP port: %1 is not a port (1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SMTP : %1 n&apos;est pas un port (1 à 65535).</translation>
     </message>
     <message>
         <source>SMTP timeout: between 5 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente SMTP : entre 5 et 600 secondes.</translation>
     </message>
     <message>
         <source>SMTP security: without SSL or STARTTLS, e-mails and passwords would cross the network in clear; &quot;None&quot; is only allowed for a server on this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité SMTP : sans SSL ni STARTTLS, les e-mails et les mots de passe transiteraient en clair sur le réseau ; « Aucune » n&apos;est autorisé que pour un serveur sur cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>Sender address: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur : « %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Reply-to: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de réponse : « %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de désinscription : « %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Unsubscribe page: &quot;%1&quot; is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de désinscription : « %1 » n&apos;est pas une adresse https://.</translation>
     </message>
     <message>
         <source>Frequency cap: between 1 and 100 e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de fréquence : entre 1 et 100 e-mails.</translation>
     </message>
     <message>
         <source>Frequency cap: between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de fréquence : entre 1 et 365 jours.</translation>
     </message>
     <message>
         <source>Attempts: between 1 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives : entre 1 et 20.</translation>
     </message>
     <message>
         <source>Most e-mails per run: 0 (no limit) or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre max. d&apos;e-mails par exécution : 0 (sans limite) ou plus.</translation>
     </message>
     <message>
         <source>Trusted certificate: not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de confiance : ce n&apos;est pas un nom de fichier.</translation>
     </message>
     <message>
         <source>Footer, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied de page, ligne %1 : %2</translation>
     </message>
     <message>
         <source>Set the SMTP server in the sending settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord le serveur SMTP dans les paramètres d&apos;envoi.</translation>
     </message>
     <message>
         <source>Set the sender address in the sending settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord l&apos;adresse de l&apos;expéditeur dans les paramètres d&apos;envoi.</translation>
     </message>
     <message>
         <source>Set an unsubscribe mailbox or page in the sending settings first: every e-mail must offer a way to unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord une adresse ou une page de désinscription dans les paramètres d&apos;envoi : chaque e-mail doit permettre de se désabonner.</translation>
     </message>
     <message>
         <source>Set the sender&apos;s postal address in the sending settings first: marketing e-mails must show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord l&apos;adresse postale de l&apos;expéditeur dans les paramètres d&apos;envoi : les e-mails marketing doivent l&apos;afficher.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::Sequence</name>
     <message>
         <source>step %1: two steps have this id</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 : deux étapes ont cet id</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (draft, active, paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu « %1 » (draft, active, paused)</translation>
     </message>
     <message>
         <source>step %1: there is no template named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 : aucun modèle nommé « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
         </translation>
     </message>
 </context>
@@ -5370,362 +6063,364 @@ Espace de travail : %4</translation>
     <name>Nurture::Sequences</name>
     <message>
         <source>Send e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Opened the last e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>A ouvert le dernier e-mail</translation>
     </message>
     <message>
         <source>Clicked in the last e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>A cliqué dans le dernier e-mail</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu</translation>
     </message>
     <message>
         <source>Score at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d&apos;au moins</translation>
     </message>
     <message>
         <source>Stage is</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape du cycle de vie est</translation>
     </message>
     <message>
         <source>Field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d&apos;un champ</translation>
     </message>
     <message>
         <source>Add points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des points</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;étape du cycle de vie</translation>
     </message>
     <message>
         <source>Assign a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un commercial</translation>
     </message>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une tâche</translation>
     </message>
     <message>
         <source>Notify the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier le propriétaire</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Send e-mail (no template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail (sans modèle)</translation>
     </message>
     <message>
         <source>Send &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer « %1 »</translation>
     </message>
     <message>
         <source>Wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre %1</translation>
     </message>
     <message>
         <source>Opened the last e-mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>A ouvert le dernier e-mail ?</translation>
     </message>
     <message>
         <source>Clicked in the last e-mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>A cliqué dans le dernier e-mail ?</translation>
     </message>
     <message>
         <source>Replied?</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu ?</translation>
     </message>
     <message>
         <source>Score ≥ %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Score ≥ %1 ?</translation>
     </message>
     <message>
         <source>Stage is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape du cycle de vie = %1 ?</translation>
     </message>
     <message>
         <source>%1?</source>
-        <translation type="unfinished">%1?</translation>
+        <translation>%1 ?</translation>
     </message>
     <message>
         <source>Add %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 points</translation>
     </message>
     <message>
         <source>Remove %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 points</translation>
     </message>
     <message>
         <source>Set stage to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape %1</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à %1</translation>
     </message>
     <message>
         <source>rep #%1</source>
-        <translation type="unfinished">commercial n° %1</translation>
+        <translation>commercial n° %1</translation>
     </message>
     <message>
         <source>Assign a rep by the routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un commercial selon les règles d&apos;attribution</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche : %1</translation>
     </message>
     <message>
         <source>The sequence needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence doit avoir un nom.</translation>
     </message>
     <message>
         <source>The sequence has no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence n&apos;a aucune étape.</translation>
     </message>
     <message>
         <source>The first step (#%1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première étape (n° %1) n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 goes to step #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène à l&apos;étape n° %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The &quot;yes&quot; branch</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche « oui »</translation>
     </message>
     <message>
         <source>The &quot;no&quot; branch</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche « non »</translation>
     </message>
     <message>
         <source>Dead end: both branches of this condition end the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impasse : les deux branches de cette condition terminent la séquence.</translation>
     </message>
     <message>
         <source>This step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape</translation>
     </message>
     <message>
         <source>This e-mail step has no template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape d&apos;e-mail n&apos;a pas de modèle.</translation>
     </message>
     <message>
         <source>The template of this e-mail step was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de cette étape d&apos;e-mail a été supprimé.</translation>
     </message>
     <message>
         <source>A wait must last at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une attente doit durer au moins 1.</translation>
     </message>
     <message>
         <source>A wait cannot last more than a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une attente ne peut pas durer plus d&apos;un an.</translation>
     </message>
     <message>
         <source>Dead end: nothing comes after this wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impasse : rien ne suit cette attente.</translation>
     </message>
     <message>
         <source>Adding 0 points does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter 0 point ne fait rien.</translation>
     </message>
     <message>
         <source>The task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche doit avoir un titre.</translation>
     </message>
     <message>
         <source>The task cannot be due in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échéance de la tâche ne peut pas être dans le passé.</translation>
     </message>
     <message>
         <source>The rep of this step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commercial de cette étape n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A lead cannot be moved back to Subscriber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead ne peut pas revenir à l&apos;étape Abonné.</translation>
     </message>
     <message>
         <source>Dead end: no path from the first step leads here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impasse : aucun chemin ne mène ici depuis la première étape.</translation>
     </message>
     <message>
         <source>This step is in a loop without a wait: the lead would go round it at once, forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape est dans une boucle sans attente : le lead la parcourrait immédiatement, indéfiniment.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::SmtpMailer</name>
     <message>
         <source>libcurl could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>SMTP server %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP %1:%2</translation>
     </message>
     <message>
         <source>%1 refused the login of &quot;%2&quot; (%3): check the user name and the password in the sending settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion de « %2 » (%3) : vérifiez le nom d&apos;utilisateur et le mot de passe dans les paramètres d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1: a secure connection could not be made (%2). Nothing is sent over an unverified connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;établir une connexion sécurisée (%2). Rien n&apos;est envoyé sur une connexion non vérifiée.</translation>
     </message>
     <message>
         <source>The e-mail was not sent: the send log could not record it (the workspace is busy); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a pas été envoyé : le journal d&apos;envoi n&apos;a pas pu l&apos;enregistrer (l&apos;espace de travail est occupé) ; il sera réessayé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 requires a login (530): set the user name in the sending settings and the password in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une authentification (530) : indiquez le nom d&apos;utilisateur dans les paramètres d&apos;envoi et le mot de passe dans le trousseau.</translation>
     </message>
     <message>
         <source>%1 refused the message for good (%2, after %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé définitivement le message (%2, après %3).</translation>
     </message>
     <message>
         <source>%1 refused the sender (%2, after %3): check the sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé l&apos;expéditeur (%2, après %3) : vérifiez l&apos;adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>%1: %2 (reply %3); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (réponse %3) ; il sera réessayé.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::TemplateRenderer</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Secteur d&apos;activité</translation>
+        <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Lead magnet</source>
-        <translation type="unfinished">Lead magnet</translation>
+        <translation>Lead magnet</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du propriétaire</translation>
     </message>
     <message>
         <source>Owner&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du propriétaire</translation>
     </message>
     <message>
         <source>Sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Sender&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de désinscription</translation>
     </message>
     <message>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« {{ » n&apos;est pas fermé par « }} »</translation>
     </message>
     <message>
         <source>unknown merge field {{%1}} (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de fusion inconnu {{%1}} (connus : %2)</translation>
     </message>
     <message>
         <source>You receive this e-mail from {{sender_name}} because you agreed to hear from us.
 To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
 {{sender_address}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous recevez cet e-mail de {{sender_name}} car vous avez accepté de recevoir nos communications.
+Pour ne plus recevoir ces e-mails, désabonnez-vous ici : {{unsubscribe_url}}
+{{sender_address}}</translation>
     </message>
     <message>
         <source>the template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle doit avoir un nom</translation>
     </message>
     <message>
         <source>the subject is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet est vide</translation>
     </message>
     <message>
         <source>the plain-text body is empty (every e-mail has one, for the readers who do not show HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps en texte brut est vide (chaque e-mail en a un, pour les messageries qui n&apos;affichent pas le HTML)</translation>
     </message>
     <message>
         <source>Unsubscribe: {{unsubscribe_url}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner : {{unsubscribe_url}}</translation>
     </message>
 </context>
 <context>
     <name>NurtureCommands</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>  nurture list [--json]
@@ -5759,945 +6454,981 @@ To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
   nurture unsubscribe TOKEN
         Unsubscribes the lead of an unsubscribe link&apos;s token.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nurture list [--json]
+        Les séquences de nurturing avec leur statut et leurs inscriptions (en cours, terminées,
+        sorties).
+  nurture show SEQUENCE [--json]
+        Les étapes d&apos;une séquence, ce qui l&apos;empêche de s&apos;exécuter, et ses statistiques par étape.
+  nurture sequence-set FILE [--activate]
+        Crée ou remplace (par nom) une séquence à partir d&apos;un fichier JSON : name, steps (id, type
+        email|wait|condition|action, template par nom, next / yes / no), entry, exits. --activate
+        la démarre (refusé, avec l&apos;étape et le problème, si elle n&apos;est pas valide).
+  nurture activate SEQUENCE | nurture pause SEQUENCE
+  nurture template-set NAME --subject S --text FILE [--html FILE]
+        Crée ou remplace un modèle d&apos;e-mail. Champs de fusion : {{first_name}}, {{company}},
+        {{owner_name}}, ... avec valeurs de repli {{first_name|à vous}}. Le pied de page de
+        désinscription est toujours ajouté.
+  nurture preview TEMPLATE --lead ID
+        Le modèle rendu pour ce lead (objet, texte, HTML).
+  nurture enrol SEQUENCE (--lead ID[,ID...] | --segment NAME)
+        Inscrit des leads à la main ou un segment enregistré (les leads déjà inscrits restent
+        où ils en sont).
+  nurture run [--dry-run [--days N]] [--json]
+        Envoie les e-mails dus par SMTP et exécute les étapes dues (en respectant le
+        consentement, les désinscriptions, le plafond de fréquence et les heures de silence ;
+        un plantage n&apos;envoie jamais un e-mail deux fois).
+        --dry-run : ce qui serait envoyé dans les N prochains jours (14 par défaut), à qui et
+        quand, sans rien envoyer ni modifier.
+  nurture stats SEQUENCE [--json]
+        Par étape d&apos;e-mail : envoyés, ouverts, cliqués, réponses, convertis, rebonds.
+  nurture settings [--json] | nurture settings --set FILE
+        Le serveur SMTP, l&apos;expéditeur, les cibles de désinscription, le plafond et les heures
+        de silence (JSON).
+  nurture password
+        Lit le mot de passe SMTP sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du
+        système.
+  nurture unsubscribe TOKEN
+        Désabonne le lead correspondant au jeton d&apos;un lien de désinscription.
+</translation>
     </message>
     <message>
         <source>leadbench-cli: %1</source>
-        <translation type="unfinished">leadbench-cli : %1</translation>
+        <translation>leadbench-cli : %1</translation>
     </message>
     <message>
         <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
-        <translation type="unfinished">Lancez &quot;leadbench-cli --help&quot; pour la liste des commandes.</translation>
+        <translation>Lancez &quot;leadbench-cli --help&quot; pour la liste des commandes.</translation>
     </message>
     <message>
         <source>nurture needs a command: list, show, enrol, run, stats, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture attend une commande : list, show, enrol, run, stats, ...</translation>
     </message>
     <message>
         <source>unknown nurture command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande nurture inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished">Sortie JSON.</translation>
+        <translation>Sortie JSON.</translation>
     </message>
     <message numerus="yes">
         <source>%1  [%2]  %n step(s), active %3, completed %4, exited %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  [%2]  %n étape, en cours %3, terminés %4, sortis %5</numerusform>
+            <numerusform>%1  [%2]  %n étapes, en cours %3, terminés %4, sortis %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n problème)</numerusform>
+            <numerusform>  (%n problèmes)</numerusform>
         </translation>
     </message>
     <message>
         <source>The sequence&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la séquence.</translation>
     </message>
     <message>
         <source>nurture show needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture show attend un nom de séquence</translation>
     </message>
     <message>
         <source>there is no sequence named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune séquence nommée &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>  yes -&gt; %1, no -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  oui -&gt; %1, non -&gt; %2</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>Problem, step #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème, étape n° %1 : %2</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>Lead ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de leads.</translation>
     </message>
     <message>
         <source>A saved segment.</source>
-        <translation type="unfinished">Un segment enregistré.</translation>
+        <translation>Un segment enregistré.</translation>
     </message>
     <message>
         <source>nurture enrol needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture enrol attend un nom de séquence</translation>
     </message>
     <message>
         <source>nurture enrol needs either --lead or --segment</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture enrol attend --lead ou --segment</translation>
     </message>
     <message>
         <source>--lead: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished">--lead : &quot;%1&quot; n&apos;est pas un identifiant de lead</translation>
+        <translation>--lead : &quot;%1&quot; n&apos;est pas un identifiant de lead</translation>
     </message>
     <message>
         <source>there is no segment named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun segment nommé &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled in &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead inscrit dans &quot;%1&quot;.</numerusform>
+            <numerusform>%n leads inscrits dans &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only say what would be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer seulement ce qui serait envoyé.</translation>
     </message>
     <message>
         <source>Dry run: days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : nombre de jours à venir.</translation>
     </message>
     <message>
         <source>--days: &quot;%1&quot; is not a number of days from 0 to 366</source>
-        <translation type="unfinished"></translation>
+        <translation>--days : &quot;%1&quot; n&apos;est pas un nombre de jours de 0 à 366</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n e-mail(s) would be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation : %n e-mail serait envoyé.</numerusform>
+            <numerusform>Simulation : %n e-mails seraient envoyés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail envoyé.</numerusform>
+            <numerusform>%n e-mails envoyés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayés %1, échecs %2, rebonds %3, sortis %4, terminés %5 ; retenus par le plafond %6, par les heures de silence %7.</translation>
     </message>
     <message>
         <source>nurture stats needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture stats attend un nom de séquence</translation>
     </message>
     <message>
         <source>#%1 %2: sent %3, opened %4, clicked %5, replied %6, converted %7, bounced %8, waiting %9</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 %2 : envoyés %3, ouverts %4, cliqués %5, réponses %6, convertis %7, rebonds %8, en attente %9</translation>
     </message>
     <message>
         <source>#%1 %2: waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 %2 : en attente %3</translation>
     </message>
     <message>
         <source>Subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet.</translation>
     </message>
     <message>
         <source>Plain-text body file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du corps en texte brut.</translation>
     </message>
     <message>
         <source>HTML body file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du corps HTML.</translation>
     </message>
     <message>
         <source>nurture template-set needs NAME, --subject and --text</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture template-set attend NAME, --subject et --text</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle &quot;%1&quot; enregistré.</translation>
     </message>
     <message>
         <source>Start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activer.</translation>
     </message>
     <message>
         <source>nurture sequence-set needs one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture sequence-set attend un fichier (FILE)</translation>
     </message>
     <message>
         <source>%1, offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, position %2 : %3</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence &quot;%1&quot; enregistrée (%2).</translation>
     </message>
     <message>
         <source>nurture %1 needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture %1 attend un nom de séquence</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence &quot;%1&quot; est %2.</translation>
     </message>
     <message>
         <source>Settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paramètres.</translation>
     </message>
     <message>
         <source>Sending settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;envoi enregistrés.</translation>
     </message>
     <message>
         <source>nurture password takes no arguments (the password comes on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture password ne prend aucun argument (le mot de passe est lu sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>SMTP password removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SMTP retiré du trousseau.</translation>
     </message>
     <message>
         <source>SMTP password stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SMTP enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>nurture unsubscribe needs one TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture unsubscribe attend un jeton (TOKEN)</translation>
     </message>
     <message>
         <source>no lead has the unsubscribe token &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun lead n&apos;a le jeton de désinscription &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Unsubscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désabonné.</translation>
     </message>
     <message>
         <source>Lead id.</source>
-        <translation type="unfinished">Identifiant du lead.</translation>
+        <translation>Identifiant du lead.</translation>
     </message>
     <message>
         <source>nurture preview needs TEMPLATE and --lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture preview attend TEMPLATE et --lead ID</translation>
     </message>
     <message>
         <source>there is no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle nommé &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
 </context>
 <context>
     <name>NurturePage</name>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences</translation>
     </message>
     <message>
         <source>Nurture sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences de nurturing</translation>
     </message>
     <message>
         <source>&amp;New sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle séquence</translation>
     </message>
     <message>
         <source>Delete sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séquence</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Delete the sequence &quot;%1&quot; with its enrolments and send log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séquence « %1 » avec ses inscriptions et son journal d&apos;envoi ?</translation>
     </message>
     <message>
         <source>Sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la séquence</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>became SQL or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>passage en SQL ou client</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscription</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>rebond</translation>
     </message>
     <message>
         <source>disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>disqualification</translation>
     </message>
     <message>
         <source>Exit when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir en cas de %1</translation>
     </message>
     <message>
         <source>Leave when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir en cas de :</translation>
     </message>
     <message>
         <source>Enrol the leads of a segment automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire automatiquement les leads d&apos;un segment</translation>
     </message>
     <message>
         <source>Leads that BANT sends to Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads que la qualification BANT passe en nurturing</translation>
     </message>
     <message>
         <source>Enrol automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription automatique :</translation>
     </message>
     <message>
         <source>+ E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>+ E-mail</translation>
     </message>
     <message>
         <source>+ Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Attente</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Condition</translation>
     </message>
     <message>
         <source>+ Action</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Action</translation>
     </message>
     <message>
         <source>Add a step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape après celle sélectionnée</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Make it the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme début</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Sequence flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de la séquence</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes :</translation>
     </message>
     <message>
         <source>Problems of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de la séquence</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save and &amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et &amp;activer</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>Change step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;étape n° %1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Change when leads enter or leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entrée et la sortie des leads</translation>
     </message>
     <message>
         <source>Segment to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment à inscrire</translation>
     </message>
     <message>
         <source>Enrol the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire le segment</translation>
     </message>
     <message>
         <source>Lead numbers to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros des leads à inscrire</translation>
     </message>
     <message>
         <source>Lead numbers, e.g. 12, 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de leads, p. ex. 12, 15</translation>
     </message>
     <message>
         <source>Enrol these leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire ces leads</translation>
     </message>
     <message>
         <source>Take out of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la séquence</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de fin</translation>
     </message>
     <message>
         <source>Per e-mail step: opens, clicks and replies come from the leads&apos; activities between the e-mail and the next one (30 days at most); converted: reached SQL or beyond after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par étape d&apos;e-mail : les ouvertures, clics et réponses proviennent des activités des leads entre cet e-mail et le suivant (30 jours au plus) ; convertis : leads passés en SQL ou au-delà ensuite.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliqués</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertis</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebonds</translation>
     </message>
     <message>
         <source>Waiting here</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente ici</translation>
     </message>
     <message>
         <source>E-mail templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;e-mail</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Insert a merge field</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un champ de fusion</translation>
     </message>
     <message>
         <source>Insert a merge field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un champ de fusion…</translation>
     </message>
     <message>
         <source>Plain-text body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps en texte brut</translation>
     </message>
     <message>
         <source>Hello {{first_name|there}},
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {{first_name|à vous}},
+…</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>HTML body (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps HTML (facultatif)</translation>
     </message>
     <message>
         <source>Optional simple HTML, e.g. &lt;p&gt;Hello &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML simple facultatif, p. ex. &lt;p&gt;Bonjour &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;HTML:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML :</translation>
     </message>
     <message>
         <source>The unsubscribe footer (Sending tab) is added to every e-mail and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pied de page de désinscription (onglet Envoi) est ajouté à chaque e-mail et ne peut pas être retiré.</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Preview for lead #</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu pour le lead n° </translation>
     </message>
     <message>
         <source>Lead to preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead pour l&apos;aperçu</translation>
     </message>
     <message>
         <source>Sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;envoi</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SMTP</translation>
     </message>
     <message>
         <source>SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP :</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité de la connexion</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sécurité :</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur SMTP</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SMTP</translation>
     </message>
     <message>
         <source>Kept in the system keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système ; laissez vide pour garder celui enregistré</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Trusted certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat de confiance</translation>
     </message>
     <message>
         <source>Optional: a PEM file to trust for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un fichier PEM de confiance pour ce serveur</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat :</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;&amp;expédition :</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;expéditeur :</translation>
     </message>
     <message>
         <source>Reply-to address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de réponse</translation>
     </message>
     <message>
         <source>Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à :</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de désinscription</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de désinscription :</translation>
     </message>
     <message>
         <source>Unsubscribe page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de désinscription</translation>
     </message>
     <message>
         <source>Unsubscribe page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de désinscription :</translation>
     </message>
     <message>
         <source>Sender&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Postal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale :</translation>
     </message>
     <message>
         <source>Footer wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du pied de page</translation>
     </message>
     <message>
         <source>Footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied de page :</translation>
     </message>
     <message>
         <source>Most e-mails per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre max. d&apos;e-mails par lead</translation>
     </message>
     <message>
         <source>In days</source>
-        <translation type="unfinished"></translation>
+        <translation>En jours</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus</translation>
     </message>
     <message>
         <source>e-mails per lead in</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mails par lead en</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Frequency cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de fréquence :</translation>
     </message>
     <message>
         <source>No e-mail from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun e-mail de</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures de silence</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures de silence</translation>
     </message>
     <message>
         <source>nor at weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>ni le week-end</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Quiet hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de silence :</translation>
     </message>
     <message>
         <source>Send what is due every 5 minutes while Leadbench is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les e-mails dus toutes les 5 minutes tant que Leadbench est ouvert</translation>
     </message>
     <message>
         <source>Save sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres d&apos;envoi</translation>
     </message>
     <message>
         <source>&amp;Dry run (next 14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulation (14 prochains jours)</translation>
     </message>
     <message>
         <source>Send due e-mails &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant les e-mails &amp;dus</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unsaved sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence non enregistrée</translation>
     </message>
     <message>
         <source>Discard the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de « %1 » ?</translation>
     </message>
     <message>
         <source>New sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séquence</translation>
     </message>
     <message>
         <source>New sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séquence %1</translation>
     </message>
     <message>
         <source> · not saved</source>
-        <translation type="unfinished"></translation>
+        <translation> · non enregistrée</translation>
     </message>
     <message>
         <source>Step #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape n° %1 : %2</translation>
     </message>
     <message>
         <source>No problem: the sequence can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème : la séquence peut s&apos;exécuter.</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">Ajouter %1</translation>
+        <translation>Ajout : %1</translation>
     </message>
     <message>
         <source>Remove step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape n° %1</translation>
     </message>
     <message>
         <source>Start at step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à l&apos;étape n° %1</translation>
     </message>
     <message>
         <source>Save sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la séquence</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence « %1 » enregistrée.</translation>
     </message>
     <message>
         <source>Activate sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la séquence</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence « %1 » est active.</translation>
     </message>
     <message>
         <source>Pause sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la séquence en pause</translation>
     </message>
     <message>
         <source>Active %1 · completed %2 · exited %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours %1 · terminés %2 · sortis %3</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 %2</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>Save the sequence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord la séquence.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead inscrit.</numerusform>
+            <numerusform>%n leads inscrits.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de lead.</translation>
     </message>
     <message>
         <source>Add to nurture sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une séquence de nurturing</translation>
     </message>
     <message>
         <source>There is no nurture sequence yet: make one on the Nurture page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune séquence de nurturing : créez-en une sur la page Nurturing.</translation>
     </message>
     <message numerus="yes">
         <source>Enrol %n lead(s) in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inscrire %n lead dans :</numerusform>
+            <numerusform>Inscrire %n leads dans :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled; %1 were already in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead inscrit ; %1 y étaient déjà.</numerusform>
+            <numerusform>%n leads inscrits ; %1 y étaient déjà.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle « %1 » enregistré.</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Choose a lead number to see the e-mail as that lead will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un numéro de lead pour voir l&apos;e-mail tel que ce lead le recevra.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à envoyer.</translation>
     </message>
     <message>
         <source>Sending settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;envoi enregistrés.</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n e-mail(s) in the next 14 days; nothing was sent or changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation : %n e-mail dans les 14 prochains jours ; rien n&apos;a été envoyé ni modifié.</numerusform>
+            <numerusform>Simulation : %n e-mails dans les 14 prochains jours ; rien n&apos;a été envoyé ni modifié.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Nurture e-mails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails de nurturing : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail envoyé.</numerusform>
+            <numerusform>%n e-mails envoyés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayés %1, échecs %2, rebonds %3, sortis %4, terminés %5 ; retenus par le plafond %6, par les heures de silence %7.</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing</translation>
     </message>
 </context>
 <context>
@@ -9367,203 +10098,203 @@ Voulez-vous quand même le supprimer ?</translation>
     <name>StepEditor</name>
     <message>
         <source>Step type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Type :</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Step label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de l&apos;étape</translation>
     </message>
     <message>
         <source>Optional: a name shown on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un nom affiché sur la carte</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé :</translation>
     </message>
     <message>
         <source>E-mail template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;e-mail</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>Wait length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;attente</translation>
     </message>
     <message>
         <source>Wait unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de l&apos;attente</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours ouvrés</translation>
     </message>
     <message>
         <source>Wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente :</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>&amp;If:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Si :</translation>
     </message>
     <message>
         <source>Score at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d&apos;au moins</translation>
     </message>
     <message>
         <source>Sc&amp;ore ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;ore ≥</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape du cycle de vie</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape du c&amp;ycle :</translation>
     </message>
     <message>
         <source>Lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du lead</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished">&amp;Champ :</translation>
+        <translation>C&amp;hamp :</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished">Comparaison</translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Com&amp;parison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;paraison :</translation>
     </message>
     <message>
         <source>Value (several: separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (plusieurs : séparées par des virgules)</translation>
     </message>
     <message>
         <source>Value; for &quot;one of&quot;: values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur ; pour « est parmi » : valeurs séparées par des virgules</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>&amp;Do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire :</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished">Nouvelle étape</translation>
+        <translation>Nouvelle étape du cycle de vie</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape du c&amp;ycle :</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Commercial</translation>
+        <translation>Commercial</translation>
     </message>
     <message>
         <source>&amp;Rep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commercial :</translation>
     </message>
     <message>
         <source>Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de tâche</translation>
     </message>
     <message>
         <source>Tas&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâc&amp;he :</translation>
     </message>
     <message>
         <source>Task title or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la tâche ou message</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte :</translation>
     </message>
     <message>
         <source>Due in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance en jours</translation>
     </message>
     <message>
         <source>Due in (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance (jours) :</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>If yes, go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Si oui, aller à</translation>
     </message>
     <message>
         <source>If no, go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Si non, aller à</translation>
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ensuite :</translation>
     </message>
     <message>
         <source>If &amp;yes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ou&amp;i :</translation>
     </message>
     <message>
         <source>If &amp;no:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si &amp;non :</translation>
     </message>
     <message>
         <source>Select a step in the flow, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une étape dans le flux, ou ajoutez-en une.</translation>
     </message>
     <message>
         <source>Step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape n° %1</translation>
     </message>
     <message>
         <source>(choose a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir un modèle)</translation>
     </message>
     <message>
         <source>By the routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les règles d&apos;attribution</translation>
     </message>
     <message>
         <source>End of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la séquence</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 %2</translation>
     </message>
 </context>
 <context>
@@ -10700,15 +11431,15 @@ Voulez-vous quand même le supprimer ?</translation>
     </message>
     <message>
         <source>Enrol the event&apos;s leads in a follow-up sequence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire les leads de l&apos;événement dans une séquence de relance…</translation>
     </message>
     <message>
         <source>Enrol in a follow-up sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire dans une séquence de relance</translation>
     </message>
     <message>
         <source>Nobody was captured at this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore été capté lors de cet événement.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,188 @@
         <source>A campaign needs a name.</source>
         <translation>Una campagna deve avere un nome.</translation>
     </message>
+    <message>
+        <source>Campaign “%1”: the cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: visitors cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: it ends (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost entry needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entry of %1: cost, clicks and visitors cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canale</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(nessuno)</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Costo</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Visitatori</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entries per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or &amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Without cost entries, the cost and visitors are spread evenly over the campaign&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost and visitors are the sums of the %n cost entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1” and its cost entries? Its leads stay, without a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptureWindow</name>
@@ -1479,6 +1661,13 @@ Commands:
         Replaces the rule set with the JSON file FILE (checked first: a problem is reported
         with the rule and field, and nothing changes), then re-scores every lead.
         TIME is an ISO date and time (UTC unless it says otherwise); default: now.
+  kpi [--from D] [--to D] [--by campaign|source|rep|month] [--format json|csv]
+      [--table groups|months|funnel|cycle]
+        The managers&apos; KPIs for the days D to D (UTC; default: the last 12 months): leads by
+        kind, opt-in and sales conversion rates, CPL, CPA, gross margin, ROI, lifetime value,
+        average deal size, sales per month with growth, sales cycle (median, 90th percentile),
+        the funnel with its biggest leak. JSON holds every table; CSV one (default: the
+        groups and a total line). A zero denominator gives null (JSON) or &quot;—&quot; (CSV).
 %2%3
 Options:
   --db PATH     the workspace file
@@ -1490,6 +1679,58 @@ Options:
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping: campaign, source, rep or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With csv: groups, months, funnel or cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of json, csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table goes with --format csv (JSON holds every table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +2180,312 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Esporta</translation>
+    </message>
+    <message>
+        <source>PDF Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns, their channel, cost entries per day, visitors and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar or a slice to list the leads or deals behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads or deals behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2): choose a range that starts before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPIs could not be computed; see the workspace check (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads %1 · MQL %2 · SQL %3 · Free trials %4 · New customers %5 · Total sales %6 · Gross margin %7 · Cost %8 · CPL %9 · CPA %10 · ROI %11 · Lifetime value %12 · Average deal %13 · Sales cycle %14 days (median), %15 (90%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak: %1 → %2, only %3 go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak: %1 (no leads in the range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>funnel step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth over the month before (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL, CPA and ROI by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle (first touch to close): median %1 days, 90% within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals closed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Totale</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads behind %1: the newest %2 of %3. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads behind %1: %2. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished">Trattativa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importo</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals behind %1: the latest %2 of %3. Double-click one to open its lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals behind %1: %2. Double-click one to open its lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, by %3 · made %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valore</translation>
+    </message>
+    <message>
+        <source>KPIs by %1 (1/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by %1 (2/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biggest leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Passaggio</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished">Conversione</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touch to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -2096,23 +2643,23 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun prossimo passo</translation>
     </message>
     <message>
         <source>Overdue today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto oggi %1</translation>
     </message>
     <message>
         <source>Next today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo oggi %1</translation>
     </message>
     <message>
         <source>Overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto %1</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo %1</translation>
     </message>
 </context>
 <context>
@@ -2775,27 +3322,27 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>FlowView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>%1: End</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fine</translation>
     </message>
     <message>
         <source>▶ Start · </source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Inizio · </translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +4209,152 @@ Rifiutate: %5</translation>
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>IQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation type="unfinished">MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished">SQL</translation>
+    </message>
+    <message>
+        <source>Free trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Visitatori</translation>
+    </message>
+    <message>
+        <source>Opt-in rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Costo</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin (new customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle, median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle, 90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campagna</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fonte</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">Commerciale</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Opportunità</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiService</name>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range %1 to %2 is not valid: the start must be a date on or before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lead</name>
     <message>
         <source>Lead #%1</source>
@@ -3716,7 +4409,7 @@ Rifiutate: %5</translation>
     </message>
     <message>
         <source>&amp;Open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri lead</translation>
     </message>
 </context>
 <context>
@@ -5008,7 +5701,7 @@ Area di lavoro: %4</translation>
     </message>
     <message>
         <source>Add to Nurture S&amp;equence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi a una sequen&amp;za di nurturing…</translation>
     </message>
 </context>
 <context>
@@ -5069,300 +5762,300 @@ Area di lavoro: %4</translation>
     <name>Nurture</name>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>passaggio %1: %2</translation>
     </message>
     <message>
         <source>the step needs a positive &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il passaggio richiede un &quot;id&quot; positivo</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot; (email, wait, condition, action)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo sconosciuto &quot;%1&quot; (email, wait, condition, action)</translation>
     </message>
     <message>
         <source>unknown unit &quot;%1&quot; (hours, days, business_days)</source>
-        <translation type="unfinished"></translation>
+        <translation>unità sconosciuta &quot;%1&quot; (hours, days, business_days)</translation>
     </message>
     <message>
         <source>unknown condition &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>condizione sconosciuta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished">fase sconosciuta &quot;%1&quot;</translation>
+        <translation>fase sconosciuta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>azione sconosciuta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown task type &quot;%1&quot; (call, email, meeting, todo)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di task sconosciuto &quot;%1&quot; (call, email, meeting, todo)</translation>
     </message>
 </context>
 <context>
     <name>Nurture::NurtureService</name>
     <message>
         <source>Template &quot;%1&quot;, %2 line %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello &quot;%1&quot;, %2 riga %3: %4</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot;, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello &quot;%1&quot;, %2: %3</translation>
     </message>
     <message>
         <source>There is already a template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un modello di nome &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Template #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello #%1 non esiste.</translation>
     </message>
     <message>
         <source>The template is used by step #%1 of the sequence &quot;%2&quot;: change that step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello è usato dal passaggio #%1 della sequenza &quot;%2&quot;: modifica prima quel passaggio.</translation>
     </message>
     <message>
         <source>[unsubscribe link: set it in the sending settings]</source>
-        <translation type="unfinished"></translation>
+        <translation>[link di disiscrizione: impostalo nelle impostazioni di invio]</translation>
     </message>
     <message>
         <source>Adding points is not available yet: the score is computed by the scoring rules (Scoring page). Use a condition on the score instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aggiunta di punti non è ancora disponibile: il punteggio è calcolato dalle regole di scoring (pagina Scoring). Usa invece una condizione sul punteggio.</translation>
     </message>
     <message>
         <source>The segment that enrols leads automatically was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segmento che inserisce automaticamente i lead è stato eliminato.</translation>
     </message>
     <message>
         <source>The sequence needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sequenza deve avere un nome.</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;, step #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenza &quot;%1&quot;, passaggio #%2: %3</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenza &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>There is already a sequence named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già una sequenza di nome &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sequence #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sequenza #%1 non esiste.</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist.</source>
-        <translation type="unfinished">Il lead #%1 non esiste.</translation>
+        <translation>Il lead #%1 non esiste.</translation>
     </message>
     <message>
         <source>Segment #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segmento #%1 non esiste.</translation>
     </message>
     <message>
         <source>Nurture sequence &quot;%1&quot;, step #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenza di nurturing &quot;%1&quot;, passaggio #%2</translation>
     </message>
     <message>
         <source>%1: lead #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lead #%2: %3</translation>
     </message>
     <message>
         <source>Nurture: follow up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing: follow-up %1</translation>
     </message>
     <message>
         <source>Lead #%1, sequence &quot;%2&quot;, step #%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead #%1, sequenza &quot;%2&quot;, passaggio #%3: %4</translation>
     </message>
     <message>
         <source>Nurture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing: %1</translation>
     </message>
     <message>
         <source>the program stopped while the server was receiving this e-mail; counted as sent so it never goes twice</source>
-        <translation type="unfinished"></translation>
+        <translation>il programma si è interrotto mentre il server riceveva questa e-mail; conteggiata come inviata, così non parte mai due volte</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;, step #%2: the template was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenza &quot;%1&quot;, passaggio #%2: il modello è stato eliminato.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No mailer to send with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun sistema di invio disponibile.</translation>
     </message>
     <message>
         <source>Another run is sending the nurture e-mails of this workspace (lock file %1); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra esecuzione sta inviando le e-mail di nurturing di quest&apos;area di lavoro (file di blocco %1); riprova quando avrà terminato.</translation>
     </message>
     <message>
         <source>Unsubscribe link of the nurture e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Link di disiscrizione delle e-mail di nurturing</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>In invio</translation>
     </message>
     <message>
         <source>Handed to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnata al server</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo tentativo previsto</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscita</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimbalzata</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Attiva</translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscito</translation>
     </message>
 </context>
 <context>
     <name>Nurture::NurtureSettings</name>
     <message>
         <source>None (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna (solo questo computer)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>SMTP port: %1 is not a port (1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP: %1 non è una porta (da 1 a 65535).</translation>
     </message>
     <message>
         <source>SMTP timeout: between 5 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout SMTP: tra 5 e 600 secondi.</translation>
     </message>
     <message>
         <source>SMTP security: without SSL or STARTTLS, e-mails and passwords would cross the network in clear; &quot;None&quot; is only allowed for a server on this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza SMTP: senza SSL o STARTTLS, e-mail e password attraverserebbero la rete in chiaro; &quot;Nessuna&quot; è consentita solo per un server su questo computer (localhost).</translation>
     </message>
     <message>
         <source>Sender address: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del mittente: &quot;%1&quot; non è un indirizzo e-mail.</translation>
     </message>
     <message>
         <source>Reply-to: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi a: &quot;%1&quot; non è un indirizzo e-mail.</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella per la disiscrizione: &quot;%1&quot; non è un indirizzo e-mail.</translation>
     </message>
     <message>
         <source>Unsubscribe page: &quot;%1&quot; is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina di disiscrizione: &quot;%1&quot; non è un indirizzo https://.</translation>
     </message>
     <message>
         <source>Frequency cap: between 1 and 100 e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di frequenza: tra 1 e 100 e-mail.</translation>
     </message>
     <message>
         <source>Frequency cap: between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di frequenza: tra 1 e 365 giorni.</translation>
     </message>
     <message>
         <source>Attempts: between 1 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi: tra 1 e 20.</translation>
     </message>
     <message>
         <source>Most e-mails per run: 0 (no limit) or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massimo di e-mail per esecuzione: 0 (nessun limite) o più.</translation>
     </message>
     <message>
         <source>Trusted certificate: not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato attendibile: non è un nome di file.</translation>
     </message>
     <message>
         <source>Footer, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Piè di pagina, riga %1: %2</translation>
     </message>
     <message>
         <source>Set the SMTP server in the sending settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta prima il server SMTP nelle impostazioni di invio.</translation>
     </message>
     <message>
         <source>Set the sender address in the sending settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta prima l&apos;indirizzo del mittente nelle impostazioni di invio.</translation>
     </message>
     <message>
         <source>Set an unsubscribe mailbox or page in the sending settings first: every e-mail must offer a way to unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta prima una casella o una pagina di disiscrizione nelle impostazioni di invio: ogni e-mail deve offrire un modo per annullare l&apos;iscrizione.</translation>
     </message>
     <message>
         <source>Set the sender&apos;s postal address in the sending settings first: marketing e-mails must show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta prima l&apos;indirizzo postale del mittente nelle impostazioni di invio: le e-mail di marketing devono riportarlo.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::Sequence</name>
     <message>
         <source>step %1: two steps have this id</source>
-        <translation type="unfinished"></translation>
+        <translation>passaggio %1: due passaggi hanno questo id</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (draft, active, paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>stato sconosciuto &quot;%1&quot; (draft, active, paused)</translation>
     </message>
     <message>
         <source>step %1: there is no template named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>passaggio %1: non esiste un modello di nome &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno lavorativo</numerusform>
+            <numerusform>%n giorni lavorativi</numerusform>
         </translation>
     </message>
 </context>
@@ -5370,362 +6063,364 @@ Area di lavoro: %4</translation>
     <name>Nurture::Sequences</name>
     <message>
         <source>Send e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia e-mail</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizione</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Azione</translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Opened the last e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha aperto l&apos;ultima e-mail</translation>
     </message>
     <message>
         <source>Clicked in the last e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cliccato nell&apos;ultima e-mail</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha risposto</translation>
     </message>
     <message>
         <source>Score at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio almeno</translation>
     </message>
     <message>
         <source>Stage is</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase è</translation>
     </message>
     <message>
         <source>Field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del campo</translation>
     </message>
     <message>
         <source>Add points</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi punti</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta fase</translation>
     </message>
     <message>
         <source>Assign a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un commerciale</translation>
     </message>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un task</translation>
     </message>
     <message>
         <source>Notify the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa il proprietario</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Attiva</translation>
+        <translation>Attiva</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <source>Send e-mail (no template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia e-mail (nessun modello)</translation>
     </message>
     <message>
         <source>Send &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendi %1</translation>
     </message>
     <message>
         <source>Opened the last e-mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha aperto l&apos;ultima e-mail?</translation>
     </message>
     <message>
         <source>Clicked in the last e-mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cliccato nell&apos;ultima e-mail?</translation>
     </message>
     <message>
         <source>Replied?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha risposto?</translation>
     </message>
     <message>
         <source>Score ≥ %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio ≥ %1?</translation>
     </message>
     <message>
         <source>Stage is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase è %1?</translation>
     </message>
     <message>
         <source>%1?</source>
-        <translation type="unfinished">%1?</translation>
+        <translation>%1?</translation>
     </message>
     <message>
         <source>Add %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi %1 punti</translation>
     </message>
     <message>
         <source>Remove %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli %1 punti</translation>
     </message>
     <message>
         <source>Set stage to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta la fase a %1</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna a %1</translation>
     </message>
     <message>
         <source>rep #%1</source>
-        <translation type="unfinished">commerciale #%1</translation>
+        <translation>commerciale #%1</translation>
     </message>
     <message>
         <source>Assign a rep by the routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un commerciale secondo le regole di assegnazione</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task: %1</translation>
     </message>
     <message>
         <source>The sequence needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sequenza deve avere un nome.</translation>
     </message>
     <message>
         <source>The sequence has no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sequenza non ha passaggi.</translation>
     </message>
     <message>
         <source>The first step (#%1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il primo passaggio (#%1) non esiste.</translation>
     </message>
     <message>
         <source>%1 goes to step #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porta al passaggio #%2, che non esiste.</translation>
     </message>
     <message>
         <source>The &quot;yes&quot; branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ramo &quot;sì&quot;</translation>
     </message>
     <message>
         <source>The &quot;no&quot; branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ramo &quot;no&quot;</translation>
     </message>
     <message>
         <source>Dead end: both branches of this condition end the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicolo cieco: entrambi i rami di questa condizione terminano la sequenza.</translation>
     </message>
     <message>
         <source>This step</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo passaggio</translation>
     </message>
     <message>
         <source>This e-mail step has no template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo passaggio e-mail non ha un modello.</translation>
     </message>
     <message>
         <source>The template of this e-mail step was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello di questo passaggio e-mail è stato eliminato.</translation>
     </message>
     <message>
         <source>A wait must last at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;attesa deve durare almeno 1.</translation>
     </message>
     <message>
         <source>A wait cannot last more than a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;attesa non può durare più di un anno.</translation>
     </message>
     <message>
         <source>Dead end: nothing comes after this wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicolo cieco: dopo questa attesa non c&apos;è nulla.</translation>
     </message>
     <message>
         <source>Adding 0 points does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungere 0 punti non ha effetto.</translation>
     </message>
     <message>
         <source>The task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il task deve avere un titolo.</translation>
     </message>
     <message>
         <source>The task cannot be due in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il task non può scadere nel passato.</translation>
     </message>
     <message>
         <source>The rep of this step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commerciale di questo passaggio non esiste più.</translation>
     </message>
     <message>
         <source>A lead cannot be moved back to Subscriber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead non può tornare a Iscritto.</translation>
     </message>
     <message>
         <source>Dead end: no path from the first step leads here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicolo cieco: nessun percorso dal primo passaggio porta qui.</translation>
     </message>
     <message>
         <source>This step is in a loop without a wait: the lead would go round it at once, forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo passaggio è in un ciclo senza attesa: il lead lo percorrerebbe subito, all&apos;infinito.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::SmtpMailer</name>
     <message>
         <source>libcurl could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare libcurl.</translation>
     </message>
     <message>
         <source>SMTP server %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SMTP %1:%2</translation>
     </message>
     <message>
         <source>%1 refused the login of &quot;%2&quot; (%3): check the user name and the password in the sending settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato l&apos;accesso di &quot;%2&quot; (%3): controlla il nome utente e la password nelle impostazioni di invio.</translation>
     </message>
     <message>
         <source>%1: a secure connection could not be made (%2). Nothing is sent over an unverified connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile stabilire una connessione sicura (%2). Nulla viene inviato su una connessione non verificata.</translation>
     </message>
     <message>
         <source>The e-mail was not sent: the send log could not record it (the workspace is busy); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail non è stata inviata: il registro degli invii non ha potuto registrarla (l&apos;area di lavoro è occupata); verrà ritentata.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 requires a login (530): set the user name in the sending settings and the password in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 richiede l&apos;accesso (530): imposta il nome utente nelle impostazioni di invio e la password nel portachiavi.</translation>
     </message>
     <message>
         <source>%1 refused the message for good (%2, after %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato il messaggio in modo definitivo (%2, dopo %3).</translation>
     </message>
     <message>
         <source>%1 refused the sender (%2, after %3): check the sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato il mittente (%2, dopo %3): controlla l&apos;indirizzo del mittente.</translation>
     </message>
     <message>
         <source>%1: %2 (reply %3); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (risposta %3); verrà ritentata.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::TemplateRenderer</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Cognome</translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Qualifica</translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Settore</translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Città</translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Paese</translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Lead magnet</source>
-        <translation type="unfinished">Lead magnet</translation>
+        <translation>Lead magnet</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del proprietario</translation>
     </message>
     <message>
         <source>Owner&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail del proprietario</translation>
     </message>
     <message>
         <source>Sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del mittente</translation>
     </message>
     <message>
         <source>Sender&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo postale del mittente</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link di disiscrizione</translation>
     </message>
     <message>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{&quot; non è chiuso da &quot;}}&quot;</translation>
     </message>
     <message>
         <source>unknown merge field {{%1}} (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo unione sconosciuto {{%1}} (noti: %2)</translation>
     </message>
     <message>
         <source>You receive this e-mail from {{sender_name}} because you agreed to hear from us.
 To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
 {{sender_address}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevi questa e-mail da {{sender_name}} perché hai accettato di ricevere nostre comunicazioni.
+Per non ricevere più queste e-mail, annulla l&apos;iscrizione qui: {{unsubscribe_url}}
+{{sender_address}}</translation>
     </message>
     <message>
         <source>the template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>il modello deve avere un nome</translation>
     </message>
     <message>
         <source>the subject is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;oggetto è vuoto</translation>
     </message>
     <message>
         <source>the plain-text body is empty (every e-mail has one, for the readers who do not show HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>il corpo in testo semplice è vuoto (ogni e-mail ne ha uno, per i lettori che non mostrano l&apos;HTML)</translation>
     </message>
     <message>
         <source>Unsubscribe: {{unsubscribe_url}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;iscrizione: {{unsubscribe_url}}</translation>
     </message>
 </context>
 <context>
     <name>NurtureCommands</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>  nurture list [--json]
@@ -5759,945 +6454,977 @@ To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
   nurture unsubscribe TOKEN
         Unsubscribes the lead of an unsubscribe link&apos;s token.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nurture list [--json]
+        Le sequenze di nurturing con stato e inserimenti (attivi, completati, usciti).
+  nurture show SEQUENCE [--json]
+        I passaggi di una sequenza, cosa ne impedisce l&apos;esecuzione e le statistiche per passaggio.
+  nurture sequence-set FILE [--activate]
+        Crea o sostituisce (per nome) una sequenza da un file JSON: name, steps (id, type email|wait|
+        condition|action, template per nome, next / yes / no), entry, exits. --activate la avvia
+        (rifiutato, con il passaggio e il problema, se non supera la convalida).
+  nurture activate SEQUENCE | nurture pause SEQUENCE
+  nurture template-set NAME --subject S --text FILE [--html FILE]
+        Crea o sostituisce un modello di e-mail. Campi unione: {{first_name}}, {{company}},
+        {{owner_name}}, ... con valori di ripiego {{first_name|there}}. Il piè di pagina per la
+        disiscrizione viene sempre aggiunto.
+  nurture preview TEMPLATE --lead ID
+        Il modello compilato per quel lead (oggetto, testo, HTML).
+  nurture enrol SEQUENCE (--lead ID[,ID...] | --segment NAME)
+        Inserisce lead manualmente o da un segmento salvato (i lead già presenti restano dove sono).
+  nurture run [--dry-run [--days N]] [--json]
+        Invia via SMTP le e-mail in scadenza ed esegue i passaggi in scadenza (nel rispetto di
+        consenso, disiscrizioni, limite di frequenza e ore di silenzio; un crash non invia mai
+        un&apos;e-mail due volte).
+        --dry-run: cosa verrebbe inviato nei prossimi N giorni (predefinito 14), a chi e quando,
+        senza inviare né modificare nulla.
+  nurture stats SEQUENCE [--json]
+        Per ogni passaggio e-mail: inviate, aperte, cliccate, risposte, convertite, rimbalzate.
+  nurture settings [--json] | nurture settings --set FILE
+        Server SMTP, mittente, destinazioni di disiscrizione, limite e ore di silenzio (JSON).
+  nurture password
+        Legge la password SMTP dallo standard input e la salva nel portachiavi di sistema.
+  nurture unsubscribe TOKEN
+        Annulla l&apos;iscrizione del lead a cui appartiene il token di un link di disiscrizione.
+</translation>
     </message>
     <message>
         <source>leadbench-cli: %1</source>
-        <translation type="unfinished">leadbench-cli: %1</translation>
+        <translation>leadbench-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
-        <translation type="unfinished">Esegui &quot;leadbench-cli --help&quot; per l&apos;elenco dei comandi.</translation>
+        <translation>Esegui &quot;leadbench-cli --help&quot; per l&apos;elenco dei comandi.</translation>
     </message>
     <message>
         <source>nurture needs a command: list, show, enrol, run, stats, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture richiede un comando: list, show, enrol, run, stats, ...</translation>
     </message>
     <message>
         <source>unknown nurture command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando nurture sconosciuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished">Output JSON.</translation>
+        <translation>Output JSON.</translation>
     </message>
     <message numerus="yes">
         <source>%1  [%2]  %n step(s), active %3, completed %4, exited %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  [%2]  %n passaggio, attivi %3, completati %4, usciti %5</numerusform>
+            <numerusform>%1  [%2]  %n passaggi, attivi %3, completati %4, usciti %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n problema)</numerusform>
+            <numerusform>  (%n problemi)</numerusform>
         </translation>
     </message>
     <message>
         <source>The sequence&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome della sequenza.</translation>
     </message>
     <message>
         <source>nurture show needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture show richiede un nome di sequenza</translation>
     </message>
     <message>
         <source>there is no sequence named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste una sequenza di nome &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>  yes -&gt; %1, no -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  sì -&gt; %1, no -&gt; %2</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>fine</translation>
     </message>
     <message>
         <source>Problem, step #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema, passaggio #%1: %2</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>Lead ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dei lead.</translation>
     </message>
     <message>
         <source>A saved segment.</source>
-        <translation type="unfinished">Un segmento salvato.</translation>
+        <translation>Un segmento salvato.</translation>
     </message>
     <message>
         <source>nurture enrol needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture enrol richiede un nome di sequenza</translation>
     </message>
     <message>
         <source>nurture enrol needs either --lead or --segment</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture enrol richiede --lead o --segment</translation>
     </message>
     <message>
         <source>--lead: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished">--lead: &quot;%1&quot; non è un ID lead</translation>
+        <translation>--lead: &quot;%1&quot; non è un ID lead</translation>
     </message>
     <message>
         <source>there is no segment named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un segmento di nome &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled in &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead inserito in &quot;%1&quot;.</numerusform>
+            <numerusform>%n lead inseriti in &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only say what would be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica solo cosa verrebbe inviato.</translation>
     </message>
     <message>
         <source>Dry run: days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione: giorni in avanti.</translation>
     </message>
     <message>
         <source>--days: &quot;%1&quot; is not a number of days from 0 to 366</source>
-        <translation type="unfinished"></translation>
+        <translation>--days: &quot;%1&quot; non è un numero di giorni da 0 a 366</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n e-mail(s) would be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulazione: verrebbe inviata %n e-mail.</numerusform>
+            <numerusform>Simulazione: verrebbero inviate %n e-mail.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail inviata.</numerusform>
+            <numerusform>%n e-mail inviate.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi tentativi %1, errori %2, rimbalzi %3, uscite %4, completamenti %5; trattenute dal limite %6, dalle ore di silenzio %7.</translation>
     </message>
     <message>
         <source>nurture stats needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture stats richiede un nome di sequenza</translation>
     </message>
     <message>
         <source>#%1 %2: sent %3, opened %4, clicked %5, replied %6, converted %7, bounced %8, waiting %9</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: inviate %3, aperte %4, cliccate %5, risposte %6, conversioni %7, rimbalzate %8, in attesa %9</translation>
     </message>
     <message>
         <source>#%1 %2: waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: in attesa %3</translation>
     </message>
     <message>
         <source>Subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto.</translation>
     </message>
     <message>
         <source>Plain-text body file.</source>
-        <translation type="unfinished"></translation>
+        <translation>File del corpo in testo semplice.</translation>
     </message>
     <message>
         <source>HTML body file.</source>
-        <translation type="unfinished"></translation>
+        <translation>File del corpo HTML.</translation>
     </message>
     <message>
         <source>nurture template-set needs NAME, --subject and --text</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture template-set richiede NAME, --subject e --text</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello &quot;%1&quot; salvato.</translation>
     </message>
     <message>
         <source>Start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviala.</translation>
     </message>
     <message>
         <source>nurture sequence-set needs one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture sequence-set richiede un FILE</translation>
     </message>
     <message>
         <source>%1, offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, offset %2: %3</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenza &quot;%1&quot; salvata (%2).</translation>
     </message>
     <message>
         <source>nurture %1 needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture %1 richiede un nome di sequenza</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sequenza &quot;%1&quot; è %2.</translation>
     </message>
     <message>
         <source>Settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>File delle impostazioni.</translation>
     </message>
     <message>
         <source>Sending settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni di invio salvate.</translation>
     </message>
     <message>
         <source>nurture password takes no arguments (the password comes on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture password non accetta argomenti (la password arriva dallo standard input)</translation>
     </message>
     <message>
         <source>SMTP password removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password SMTP rimossa dal portachiavi.</translation>
     </message>
     <message>
         <source>SMTP password stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password SMTP salvata nel portachiavi.</translation>
     </message>
     <message>
         <source>nurture unsubscribe needs one TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture unsubscribe richiede un TOKEN</translation>
     </message>
     <message>
         <source>no lead has the unsubscribe token &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun lead ha il token di disiscrizione &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Unsubscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrizione annullata.</translation>
     </message>
     <message>
         <source>Lead id.</source>
-        <translation type="unfinished">ID lead.</translation>
+        <translation>ID del lead.</translation>
     </message>
     <message>
         <source>nurture preview needs TEMPLATE and --lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture preview richiede TEMPLATE e --lead ID</translation>
     </message>
     <message>
         <source>there is no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un modello di nome &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto: %1</translation>
     </message>
 </context>
 <context>
     <name>NurturePage</name>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenze</translation>
     </message>
     <message>
         <source>Nurture sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenze di nurturing</translation>
     </message>
     <message>
         <source>&amp;New sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova sequenza</translation>
     </message>
     <message>
         <source>Delete sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina sequenza</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusso</translation>
     </message>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead inseriti</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiche</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio</translation>
     </message>
     <message>
         <source>Delete the sequence &quot;%1&quot; with its enrolments and send log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare la sequenza &quot;%1&quot; con i relativi inserimenti e il registro degli invii?</translation>
     </message>
     <message>
         <source>Sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della sequenza</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>ha risposto</translation>
     </message>
     <message>
         <source>became SQL or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>è diventato SQL o cliente</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha annullato l&apos;iscrizione</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>ha un indirizzo rimbalzato</translation>
     </message>
     <message>
         <source>disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>è squalificato</translation>
     </message>
     <message>
         <source>Exit when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci quando %1</translation>
     </message>
     <message>
         <source>Leave when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci quando:</translation>
     </message>
     <message>
         <source>Enrol the leads of a segment automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci automaticamente i lead di un segmento</translation>
     </message>
     <message>
         <source>Leads that BANT sends to Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead che la qualifica BANT passa a Nurturing</translation>
     </message>
     <message>
         <source>Enrol automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserimento automatico:</translation>
     </message>
     <message>
         <source>+ E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>+ E-mail</translation>
     </message>
     <message>
         <source>+ Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Attesa</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Condizione</translation>
     </message>
     <message>
         <source>+ Action</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Azione</translation>
     </message>
     <message>
         <source>Add a step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un passaggio dopo quello selezionato</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi passaggio</translation>
     </message>
     <message>
         <source>Make it the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta come inizio</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti</translation>
     </message>
     <message>
         <source>Sequence flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusso della sequenza</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi:</translation>
     </message>
     <message>
         <source>Problems of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi della sequenza</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Salva</translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Save and &amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva e &amp;attiva</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in &amp;pausa</translation>
     </message>
     <message>
         <source>Change step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica passaggio #%1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina</translation>
     </message>
     <message>
         <source>Change when leads enter or leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica quando i lead entrano o escono</translation>
     </message>
     <message>
         <source>Segment to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento da inserire</translation>
     </message>
     <message>
         <source>Enrol the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il segmento</translation>
     </message>
     <message>
         <source>Lead numbers to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri dei lead da inserire</translation>
     </message>
     <message>
         <source>Lead numbers, e.g. 12, 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri dei lead, ad es. 12, 15</translation>
     </message>
     <message>
         <source>Enrol these leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci questi lead</translation>
     </message>
     <message>
         <source>Take out of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi dalla sequenza</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo passaggio</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Scadenza</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché è terminato</translation>
     </message>
     <message>
         <source>Per e-mail step: opens, clicks and replies come from the leads&apos; activities between the e-mail and the next one (30 days at most); converted: reached SQL or beyond after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per ogni passaggio e-mail: aperture, clic e risposte provengono dalle attività dei lead tra l&apos;e-mail e la successiva (al massimo 30 giorni); conversioni: lead arrivati a SQL o oltre dopo l&apos;e-mail.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviate</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperte</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliccate</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversioni</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimbalzate</translation>
     </message>
     <message>
         <source>Waiting here</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa qui</translation>
     </message>
     <message>
         <source>E-mail templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli di e-mail</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo modello</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina modello</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del modello</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oggetto:</translation>
     </message>
     <message>
         <source>Insert a merge field</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un campo unione</translation>
     </message>
     <message>
         <source>Insert a merge field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un campo unione…</translation>
     </message>
     <message>
         <source>Plain-text body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo in testo semplice</translation>
     </message>
     <message>
         <source>Hello {{first_name|there}},
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentile {{first_name|cliente}},
+…</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testo:</translation>
     </message>
     <message>
         <source>HTML body (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo HTML (facoltativo)</translation>
     </message>
     <message>
         <source>Optional simple HTML, e.g. &lt;p&gt;Hello &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML semplice facoltativo, ad es. &lt;p&gt;Gentile &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;HTML:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML:</translation>
     </message>
     <message>
         <source>The unsubscribe footer (Sending tab) is added to every e-mail and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piè di pagina per la disiscrizione (scheda Invio) viene aggiunto a ogni e-mail e non può essere rimosso.</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva modello</translation>
     </message>
     <message>
         <source>Preview for lead #</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima per il lead #</translation>
     </message>
     <message>
         <source>Lead to preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead per l&apos;anteprima</translation>
     </message>
     <message>
         <source>Sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni di invio</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SMTP</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP</translation>
     </message>
     <message>
         <source>SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SMTP:</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza della connessione</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;curezza:</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente SMTP</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;utente:</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password SMTP</translation>
     </message>
     <message>
         <source>Kept in the system keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservata nel portachiavi di sistema; lascia vuoto per mantenere quella salvata</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>Trusted certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>File del certificato attendibile</translation>
     </message>
     <message>
         <source>Optional: a PEM file to trust for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: un file PEM da considerare attendibile per questo server</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato:</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del mittente</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo mittente:</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del mittente</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome mittente:</translation>
     </message>
     <message>
         <source>Reply-to address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo per le risposte</translation>
     </message>
     <message>
         <source>Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi a:</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella per la disiscrizione</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella disiscrizione:</translation>
     </message>
     <message>
         <source>Unsubscribe page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina di disiscrizione</translation>
     </message>
     <message>
         <source>Unsubscribe page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina disiscrizione:</translation>
     </message>
     <message>
         <source>Sender&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo postale del mittente</translation>
     </message>
     <message>
         <source>Postal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo postale:</translation>
     </message>
     <message>
         <source>Footer wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo del piè di pagina</translation>
     </message>
     <message>
         <source>Footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Piè di pagina:</translation>
     </message>
     <message>
         <source>Most e-mails per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Massimo di e-mail per lead</translation>
     </message>
     <message>
         <source>In days</source>
-        <translation type="unfinished"></translation>
+        <translation>In giorni</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo</translation>
     </message>
     <message>
         <source>e-mails per lead in</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail per lead in</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni</translation>
     </message>
     <message>
         <source>Frequency cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di frequenza:</translation>
     </message>
     <message>
         <source>No e-mail from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna e-mail dalle</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio delle ore di silenzio</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine delle ore di silenzio</translation>
     </message>
     <message>
         <source>nor at weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>né nel fine settimana</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Quiet hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di silenzio:</translation>
     </message>
     <message>
         <source>Send what is due every 5 minutes while Leadbench is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ciò che è in scadenza ogni 5 minuti mentre Leadbench è aperto</translation>
     </message>
     <message>
         <source>Save sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva impostazioni di invio</translation>
     </message>
     <message>
         <source>&amp;Dry run (next 14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulazione (prossimi 14 giorni)</translation>
     </message>
     <message>
         <source>Send due e-mails &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia &amp;ora le e-mail in scadenza</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenza</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun segmento</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unsaved sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenza non salvata</translation>
     </message>
     <message>
         <source>Discard the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Scartare le modifiche a &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>New sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova sequenza</translation>
     </message>
     <message>
         <source>New sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova sequenza %1</translation>
     </message>
     <message>
         <source> · not saved</source>
-        <translation type="unfinished"></translation>
+        <translation> · non salvata</translation>
     </message>
     <message>
         <source>Step #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio #%1: %2</translation>
     </message>
     <message>
         <source>No problem: the sequence can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun problema: la sequenza può essere eseguita.</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">Aggiungi %1</translation>
+        <translation>Aggiungi %1</translation>
     </message>
     <message>
         <source>Remove step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi passaggio #%1</translation>
     </message>
     <message>
         <source>Start at step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia dal passaggio #%1</translation>
     </message>
     <message>
         <source>Save sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva sequenza</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenza &quot;%1&quot; salvata.</translation>
     </message>
     <message>
         <source>Activate sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva sequenza</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sequenza &quot;%1&quot; è attiva.</translation>
     </message>
     <message>
         <source>Pause sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in pausa la sequenza</translation>
     </message>
     <message>
         <source>Active %1 · completed %2 · exited %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivi %1 · completati %2 · usciti %3</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci</translation>
     </message>
     <message>
         <source>Save the sequence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva prima la sequenza.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead inserito.</numerusform>
+            <numerusform>%n lead inseriti.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un numero di lead.</translation>
     </message>
     <message>
         <source>Add to nurture sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi a una sequenza di nurturing</translation>
     </message>
     <message>
         <source>There is no nurture sequence yet: make one on the Nurture page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora nessuna sequenza di nurturing: creane una nella pagina Nurturing.</translation>
     </message>
     <message numerus="yes">
         <source>Enrol %n lead(s) in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inserisci %n lead in:</numerusform>
+            <numerusform>Inserisci %n lead in:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled; %1 were already in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead inserito; %1 erano già presenti.</numerusform>
+            <numerusform>%n lead inseriti; %1 erano già presenti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello &quot;%1&quot; salvato.</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il modello &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose a lead number to see the e-mail as that lead will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un numero di lead per vedere l&apos;e-mail come la riceverà quel lead.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto: %1</translation>
     </message>
     <message>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronta per l&apos;invio.</translation>
     </message>
     <message>
         <source>Sending settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni di invio salvate.</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n e-mail(s) in the next 14 days; nothing was sent or changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulazione: %n e-mail nei prossimi 14 giorni; non è stato inviato né modificato nulla.</numerusform>
+            <numerusform>Simulazione: %n e-mail nei prossimi 14 giorni; non è stato inviato né modificato nulla.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ora</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>Nurture e-mails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail di nurturing: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail inviata.</numerusform>
+            <numerusform>%n e-mail inviate.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi tentativi %1, errori %2, rimbalzi %3, uscite %4, completamenti %5; trattenute dal limite %6, dalle ore di silenzio %7.</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing</translation>
     </message>
 </context>
 <context>
@@ -9367,203 +10094,203 @@ Vuoi eliminarlo comunque?</translation>
     <name>StepEditor</name>
     <message>
         <source>Step type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di passaggio</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Step label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta del passaggio</translation>
     </message>
     <message>
         <source>Optional: a name shown on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: un nome mostrato sulla scheda</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;chetta:</translation>
     </message>
     <message>
         <source>E-mail template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di e-mail</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modello:</translation>
     </message>
     <message>
         <source>Wait length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata dell&apos;attesa</translation>
     </message>
     <message>
         <source>Wait unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità dell&apos;attesa</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ore</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni lavorativi</translation>
     </message>
     <message>
         <source>Wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa:</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizione</translation>
     </message>
     <message>
         <source>&amp;If:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;e:</translation>
     </message>
     <message>
         <source>Score at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio almeno</translation>
     </message>
     <message>
         <source>Sc&amp;ore ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punteggio ≥</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>Lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del lead</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished">&amp;Campo:</translation>
+        <translation>C&amp;ampo:</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished">Confronto</translation>
+        <translation>Confronto</translation>
     </message>
     <message>
         <source>Com&amp;parison:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfronto:</translation>
     </message>
     <message>
         <source>Value (several: separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore (più valori: separati da virgole)</translation>
     </message>
     <message>
         <source>Value; for &quot;one of&quot;: values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore; per &quot;è uno tra&quot;: valori separati da virgole</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Azione</translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>&amp;Do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Azione:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished">Nuova fase</translation>
+        <translation>Nuova fase</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;se:</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Commerciale</translation>
+        <translation>Commerciale</translation>
     </message>
     <message>
         <source>&amp;Rep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmerciale:</translation>
     </message>
     <message>
         <source>Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di task</translation>
     </message>
     <message>
         <source>Tas&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas&amp;k:</translation>
     </message>
     <message>
         <source>Task title or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo del task o messaggio</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;esto:</translation>
     </message>
     <message>
         <source>Due in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza tra giorni</translation>
     </message>
     <message>
         <source>Due in (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza tra (giorni):</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo passaggio</translation>
     </message>
     <message>
         <source>If yes, go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sì, vai a</translation>
     </message>
     <message>
         <source>If no, go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se no, vai a</translation>
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poi:</translation>
     </message>
     <message>
         <source>If &amp;yes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;sì:</translation>
     </message>
     <message>
         <source>If &amp;no:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;no:</translation>
     </message>
     <message>
         <source>Select a step in the flow, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un passaggio nel flusso o aggiungine uno.</translation>
     </message>
     <message>
         <source>Step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio #%1</translation>
     </message>
     <message>
         <source>(choose a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(scegli un modello)</translation>
     </message>
     <message>
         <source>By the routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo le regole di assegnazione</translation>
     </message>
     <message>
         <source>End of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine della sequenza</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>
@@ -10697,15 +11424,15 @@ Vuoi eliminarlo comunque?</translation>
     </message>
     <message>
         <source>Enrol the event&apos;s leads in a follow-up sequence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci i lead dell&apos;evento in una sequenza di follow-up…</translation>
     </message>
     <message>
         <source>Enrol in a follow-up sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci in una sequenza di follow-up</translation>
     </message>
     <message>
         <source>Nobody was captured at this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno è stato ancora acquisito a questo evento.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,188 @@
         <source>A campaign needs a name.</source>
         <translation>Uma campanha precisa de um nome.</translation>
     </message>
+    <message>
+        <source>Campaign “%1”: the cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: visitors cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: it ends (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost entry needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entry of %1: cost, clicks and visitors cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(nenhum)</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Custo</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Visitantes</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entries per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or &amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Without cost entries, the cost and visitors are spread evenly over the campaign&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost and visitors are the sums of the %n cost entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1” and its cost entries? Its leads stay, without a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptureWindow</name>
@@ -1479,6 +1661,13 @@ Commands:
         Replaces the rule set with the JSON file FILE (checked first: a problem is reported
         with the rule and field, and nothing changes), then re-scores every lead.
         TIME is an ISO date and time (UTC unless it says otherwise); default: now.
+  kpi [--from D] [--to D] [--by campaign|source|rep|month] [--format json|csv]
+      [--table groups|months|funnel|cycle]
+        The managers&apos; KPIs for the days D to D (UTC; default: the last 12 months): leads by
+        kind, opt-in and sales conversion rates, CPL, CPA, gross margin, ROI, lifetime value,
+        average deal size, sales per month with growth, sales cycle (median, 90th percentile),
+        the funnel with its biggest leak. JSON holds every table; CSV one (default: the
+        groups and a total line). A zero denominator gives null (JSON) or &quot;—&quot; (CSV).
 %2%3
 Options:
   --db PATH     the workspace file
@@ -1490,6 +1679,58 @@ Options:
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping: campaign, source, rep or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With csv: groups, months, funnel or cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of json, csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table goes with --format csv (JSON holds every table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +2180,312 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportar</translation>
+    </message>
+    <message>
+        <source>PDF Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns, their channel, cost entries per day, visitors and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar or a slice to list the leads or deals behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads or deals behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2): choose a range that starts before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPIs could not be computed; see the workspace check (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads %1 · MQL %2 · SQL %3 · Free trials %4 · New customers %5 · Total sales %6 · Gross margin %7 · Cost %8 · CPL %9 · CPA %10 · ROI %11 · Lifetime value %12 · Average deal %13 · Sales cycle %14 days (median), %15 (90%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak: %1 → %2, only %3 go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak: %1 (no leads in the range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <source>funnel step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth over the month before (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL, CPA and ROI by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle (first touch to close): median %1 days, 90% within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals closed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Empresa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Estágio</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads behind %1: the newest %2 of %3. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads behind %1: %2. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished">Negócio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals behind %1: the latest %2 of %3. Double-click one to open its lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals behind %1: %2. Double-click one to open its lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, by %3 · made %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>KPIs by %1 (1/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by %1 (2/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biggest leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Etapa</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished">Conversão</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touch to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -2096,23 +2643,23 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem próxima etapa</translation>
     </message>
     <message>
         <source>Overdue today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada hoje %1</translation>
     </message>
     <message>
         <source>Next today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima hoje %1</translation>
     </message>
     <message>
         <source>Overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada %1</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima %1</translation>
     </message>
 </context>
 <context>
@@ -2775,27 +3322,27 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>FlowView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <source>%1: End</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fim</translation>
     </message>
     <message>
         <source>▶ Start · </source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Início · </translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +4209,152 @@ Rejeitadas: %5</translation>
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <source>IQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation type="unfinished">MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished">SQL</translation>
+    </message>
+    <message>
+        <source>Free trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Visitantes</translation>
+    </message>
+    <message>
+        <source>Opt-in rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Custo</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin (new customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle, median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle, 90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campanha</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origem</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">Vendedor</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Oportunidade</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiService</name>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range %1 to %2 is not valid: the start must be a date on or before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lead</name>
     <message>
         <source>Lead #%1</source>
@@ -3716,7 +4409,7 @@ Rejeitadas: %5</translation>
     </message>
     <message>
         <source>&amp;Open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir lead</translation>
     </message>
 </context>
 <context>
@@ -5008,7 +5701,7 @@ Espaço de trabalho: %4</translation>
     </message>
     <message>
         <source>Add to Nurture S&amp;equence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar à sequência de n&amp;utrição…</translation>
     </message>
 </context>
 <context>
@@ -5069,300 +5762,300 @@ Espaço de trabalho: %4</translation>
     <name>Nurture</name>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa %1: %2</translation>
     </message>
     <message>
         <source>the step needs a positive &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a etapa precisa de um &quot;id&quot; positivo</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot; (email, wait, condition, action)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconhecido &quot;%1&quot; (email, wait, condition, action)</translation>
     </message>
     <message>
         <source>unknown unit &quot;%1&quot; (hours, days, business_days)</source>
-        <translation type="unfinished"></translation>
+        <translation>unidade desconhecida &quot;%1&quot; (hours, days, business_days)</translation>
     </message>
     <message>
         <source>unknown condition &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>condição desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished">estágio desconhecido &quot;%1&quot;</translation>
+        <translation>estágio desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ação desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown task type &quot;%1&quot; (call, email, meeting, todo)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de tarefa desconhecido &quot;%1&quot; (call, email, meeting, todo)</translation>
     </message>
 </context>
 <context>
     <name>Nurture::NurtureService</name>
     <message>
         <source>Template &quot;%1&quot;, %2 line %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo &quot;%1&quot;, %2 linha %3: %4</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot;, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo &quot;%1&quot;, %2: %3</translation>
     </message>
     <message>
         <source>There is already a template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um modelo chamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Template #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo #%1 não existe.</translation>
     </message>
     <message>
         <source>The template is used by step #%1 of the sequence &quot;%2&quot;: change that step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo é usado pela etapa #%1 da sequência &quot;%2&quot;: altere essa etapa primeiro.</translation>
     </message>
     <message>
         <source>[unsubscribe link: set it in the sending settings]</source>
-        <translation type="unfinished"></translation>
+        <translation>[link de descadastro: defina-o nas configurações de envio]</translation>
     </message>
     <message>
         <source>Adding points is not available yet: the score is computed by the scoring rules (Scoring page). Use a condition on the score instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pontos ainda não está disponível: a pontuação é calculada pelas regras de pontuação (página Pontuação). Use uma condição sobre a pontuação.</translation>
     </message>
     <message>
         <source>The segment that enrols leads automatically was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segmento que inscreve leads automaticamente foi excluído.</translation>
     </message>
     <message>
         <source>The sequence needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sequência precisa de um nome.</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;, step #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência &quot;%1&quot;, etapa #%2: %3</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>There is already a sequence named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma sequência chamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sequence #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sequência #%1 não existe.</translation>
     </message>
     <message>
         <source>Lead #%1 does not exist.</source>
-        <translation type="unfinished">O lead #%1 não existe.</translation>
+        <translation>O lead #%1 não existe.</translation>
     </message>
     <message>
         <source>Segment #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segmento #%1 não existe.</translation>
     </message>
     <message>
         <source>Nurture sequence &quot;%1&quot;, step #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência de nutrição &quot;%1&quot;, etapa #%2</translation>
     </message>
     <message>
         <source>%1: lead #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lead #%2: %3</translation>
     </message>
     <message>
         <source>Nurture: follow up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrição: acompanhar %1</translation>
     </message>
     <message>
         <source>Lead #%1, sequence &quot;%2&quot;, step #%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead #%1, sequência &quot;%2&quot;, etapa #%3: %4</translation>
     </message>
     <message>
         <source>Nurture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrição: %1</translation>
     </message>
     <message>
         <source>the program stopped while the server was receiving this e-mail; counted as sent so it never goes twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o programa parou enquanto o servidor recebia este e-mail; contado como enviado para nunca sair duas vezes</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot;, step #%2: the template was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência &quot;%1&quot;, etapa #%2: o modelo foi excluído.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No mailer to send with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum serviço de envio de e-mail disponível.</translation>
     </message>
     <message>
         <source>Another run is sending the nurture e-mails of this workspace (lock file %1); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra execução está enviando os e-mails de nutrição deste espaço de trabalho (arquivo de bloqueio %1); tente novamente quando ela terminar.</translation>
     </message>
     <message>
         <source>Unsubscribe link of the nurture e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Link de descadastro dos e-mails de nutrição</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Handed to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue ao servidor</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tentativa pendente</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolvido</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ativa</translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrada</translation>
     </message>
 </context>
 <context>
     <name>Nurture::NurtureSettings</name>
     <message>
         <source>None (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma (somente este computador)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>SMTP port: %1 is not a port (1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP: %1 não é uma porta (1 a 65535).</translation>
     </message>
     <message>
         <source>SMTP timeout: between 5 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite SMTP: entre 5 e 600 segundos.</translation>
     </message>
     <message>
         <source>SMTP security: without SSL or STARTTLS, e-mails and passwords would cross the network in clear; &quot;None&quot; is only allowed for a server on this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança SMTP: sem SSL ou STARTTLS, e-mails e senhas passariam pela rede em texto claro; &quot;Nenhuma&quot; só é permitida para um servidor neste computador (localhost).</translation>
     </message>
     <message>
         <source>Sender address: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do remetente: &quot;%1&quot; não é um endereço de e-mail.</translation>
     </message>
     <message>
         <source>Reply-to: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder para: &quot;%1&quot; não é um endereço de e-mail.</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de descadastro: &quot;%1&quot; não é um endereço de e-mail.</translation>
     </message>
     <message>
         <source>Unsubscribe page: &quot;%1&quot; is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de descadastro: &quot;%1&quot; não é um endereço https://.</translation>
     </message>
     <message>
         <source>Frequency cap: between 1 and 100 e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de frequência: entre 1 e 100 e-mails.</translation>
     </message>
     <message>
         <source>Frequency cap: between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de frequência: entre 1 e 365 dias.</translation>
     </message>
     <message>
         <source>Attempts: between 1 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas: entre 1 e 20.</translation>
     </message>
     <message>
         <source>Most e-mails per run: 0 (no limit) or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de e-mails por execução: 0 (sem limite) ou mais.</translation>
     </message>
     <message>
         <source>Trusted certificate: not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado confiável: não é um nome de arquivo.</translation>
     </message>
     <message>
         <source>Footer, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodapé, linha %1: %2</translation>
     </message>
     <message>
         <source>Set the SMTP server in the sending settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina primeiro o servidor SMTP nas configurações de envio.</translation>
     </message>
     <message>
         <source>Set the sender address in the sending settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina primeiro o endereço do remetente nas configurações de envio.</translation>
     </message>
     <message>
         <source>Set an unsubscribe mailbox or page in the sending settings first: every e-mail must offer a way to unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina primeiro uma caixa ou página de descadastro nas configurações de envio: todo e-mail deve oferecer uma forma de cancelar a inscrição.</translation>
     </message>
     <message>
         <source>Set the sender&apos;s postal address in the sending settings first: marketing e-mails must show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina primeiro o endereço postal do remetente nas configurações de envio: e-mails de marketing devem exibi-lo.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::Sequence</name>
     <message>
         <source>step %1: two steps have this id</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa %1: duas etapas têm este id</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (draft, active, paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>status desconhecido &quot;%1&quot; (draft, active, paused)</translation>
     </message>
     <message>
         <source>step %1: there is no template named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa %1: não há modelo chamado &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia útil</numerusform>
+            <numerusform>%n dias úteis</numerusform>
         </translation>
     </message>
 </context>
@@ -5370,362 +6063,364 @@ Espaço de trabalho: %4</translation>
     <name>Nurture::Sequences</name>
     <message>
         <source>Send e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar e-mail</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardar</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condição</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Opened the last e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriu o último e-mail</translation>
     </message>
     <message>
         <source>Clicked in the last e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicou no último e-mail</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondeu</translation>
     </message>
     <message>
         <source>Score at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de pelo menos</translation>
     </message>
     <message>
         <source>Stage is</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio é</translation>
     </message>
     <message>
         <source>Field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do campo</translation>
     </message>
     <message>
         <source>Add points</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pontos</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir estágio</translation>
     </message>
     <message>
         <source>Assign a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir um vendedor</translation>
     </message>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar uma tarefa</translation>
     </message>
     <message>
         <source>Notify the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar o responsável</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ativa</translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada</translation>
     </message>
     <message>
         <source>Send e-mail (no template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar e-mail (sem modelo)</translation>
     </message>
     <message>
         <source>Send &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardar %1</translation>
     </message>
     <message>
         <source>Opened the last e-mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriu o último e-mail?</translation>
     </message>
     <message>
         <source>Clicked in the last e-mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicou no último e-mail?</translation>
     </message>
     <message>
         <source>Replied?</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondeu?</translation>
     </message>
     <message>
         <source>Score ≥ %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação ≥ %1?</translation>
     </message>
     <message>
         <source>Stage is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estágio é %1?</translation>
     </message>
     <message>
         <source>%1?</source>
-        <translation type="unfinished">%1?</translation>
+        <translation>%1?</translation>
     </message>
     <message>
         <source>Add %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar %1 pontos</translation>
     </message>
     <message>
         <source>Remove %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1 pontos</translation>
     </message>
     <message>
         <source>Set stage to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir estágio como %1</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir a %1</translation>
     </message>
     <message>
         <source>rep #%1</source>
-        <translation type="unfinished">vendedor #%1</translation>
+        <translation>vendedor #%1</translation>
     </message>
     <message>
         <source>Assign a rep by the routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir um vendedor pelas regras de distribuição</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa: %1</translation>
     </message>
     <message>
         <source>The sequence needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sequência precisa de um nome.</translation>
     </message>
     <message>
         <source>The sequence has no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sequência não tem nenhuma etapa.</translation>
     </message>
     <message>
         <source>The first step (#%1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira etapa (#%1) não existe.</translation>
     </message>
     <message>
         <source>%1 goes to step #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vai para a etapa #%2, que não existe.</translation>
     </message>
     <message>
         <source>The &quot;yes&quot; branch</source>
-        <translation type="unfinished"></translation>
+        <translation>O ramo &quot;sim&quot;</translation>
     </message>
     <message>
         <source>The &quot;no&quot; branch</source>
-        <translation type="unfinished"></translation>
+        <translation>O ramo &quot;não&quot;</translation>
     </message>
     <message>
         <source>Dead end: both branches of this condition end the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beco sem saída: os dois ramos desta condição encerram a sequência.</translation>
     </message>
     <message>
         <source>This step</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta etapa</translation>
     </message>
     <message>
         <source>This e-mail step has no template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta etapa de e-mail não tem modelo.</translation>
     </message>
     <message>
         <source>The template of this e-mail step was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo desta etapa de e-mail foi excluído.</translation>
     </message>
     <message>
         <source>A wait must last at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma espera deve durar pelo menos 1.</translation>
     </message>
     <message>
         <source>A wait cannot last more than a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma espera não pode durar mais de um ano.</translation>
     </message>
     <message>
         <source>Dead end: nothing comes after this wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beco sem saída: nada vem depois desta espera.</translation>
     </message>
     <message>
         <source>Adding 0 points does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar 0 pontos não faz nada.</translation>
     </message>
     <message>
         <source>The task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tarefa precisa de um título.</translation>
     </message>
     <message>
         <source>The task cannot be due in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo da tarefa não pode estar no passado.</translation>
     </message>
     <message>
         <source>The rep of this step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vendedor desta etapa não existe mais.</translation>
     </message>
     <message>
         <source>A lead cannot be moved back to Subscriber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lead não pode voltar para Assinante.</translation>
     </message>
     <message>
         <source>Dead end: no path from the first step leads here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beco sem saída: nenhum caminho a partir da primeira etapa chega aqui.</translation>
     </message>
     <message>
         <source>This step is in a loop without a wait: the lead would go round it at once, forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta etapa está em um ciclo sem espera: o lead o percorreria imediatamente, para sempre.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::SmtpMailer</name>
     <message>
         <source>libcurl could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a libcurl.</translation>
     </message>
     <message>
         <source>SMTP server %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP %1:%2</translation>
     </message>
     <message>
         <source>%1 refused the login of &quot;%2&quot; (%3): check the user name and the password in the sending settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recusou o login de &quot;%2&quot; (%3): verifique o nome de usuário e a senha nas configurações de envio.</translation>
     </message>
     <message>
         <source>%1: a secure connection could not be made (%2). Nothing is sent over an unverified connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não foi possível estabelecer uma conexão segura (%2). Nada é enviado por uma conexão não verificada.</translation>
     </message>
     <message>
         <source>The e-mail was not sent: the send log could not record it (the workspace is busy); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail não foi enviado: o registro de envios não pôde registrá-lo (o espaço de trabalho está ocupado); haverá uma nova tentativa.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 requires a login (530): set the user name in the sending settings and the password in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige login (530): defina o nome de usuário nas configurações de envio e a senha no chaveiro.</translation>
     </message>
     <message>
         <source>%1 refused the message for good (%2, after %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recusou a mensagem definitivamente (%2, após %3).</translation>
     </message>
     <message>
         <source>%1 refused the sender (%2, after %3): check the sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recusou o remetente (%2, após %3): verifique o endereço do remetente.</translation>
     </message>
     <message>
         <source>%1: %2 (reply %3); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (resposta %3); haverá uma nova tentativa.</translation>
     </message>
 </context>
 <context>
     <name>Nurture::TemplateRenderer</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Sobrenome</translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Setor</translation>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Cidade</translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Lead magnet</source>
-        <translation type="unfinished">Isca digital</translation>
+        <translation>Isca digital</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do responsável</translation>
     </message>
     <message>
         <source>Owner&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do responsável</translation>
     </message>
     <message>
         <source>Sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do remetente</translation>
     </message>
     <message>
         <source>Sender&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço postal do remetente</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link de descadastro</translation>
     </message>
     <message>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{&quot; não é fechado por &quot;}}&quot;</translation>
     </message>
     <message>
         <source>unknown merge field {{%1}} (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de mesclagem desconhecido {{%1}} (conhecidos: %2)</translation>
     </message>
     <message>
         <source>You receive this e-mail from {{sender_name}} because you agreed to hear from us.
 To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
 {{sender_address}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Você recebe este e-mail de {{sender_name}} porque concordou em receber nossas comunicações.
+Para deixar de receber estes e-mails, cancele a inscrição aqui: {{unsubscribe_url}}
+{{sender_address}}</translation>
     </message>
     <message>
         <source>the template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo precisa de um nome</translation>
     </message>
     <message>
         <source>the subject is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o assunto está vazio</translation>
     </message>
     <message>
         <source>the plain-text body is empty (every e-mail has one, for the readers who do not show HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>o corpo em texto simples está vazio (todo e-mail tem um, para os leitores que não exibem HTML)</translation>
     </message>
     <message>
         <source>Unsubscribe: {{unsubscribe_url}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar inscrição: {{unsubscribe_url}}</translation>
     </message>
 </context>
 <context>
     <name>NurtureCommands</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>  nurture list [--json]
@@ -5759,945 +6454,979 @@ To stop receiving these e-mails, unsubscribe here: {{unsubscribe_url}}
   nurture unsubscribe TOKEN
         Unsubscribes the lead of an unsubscribe link&apos;s token.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nurture list [--json]
+        Sequências de nutrição com seu status e inscrições (ativas, concluídas, encerradas).
+  nurture show SEQUENCE [--json]
+        As etapas de uma sequência, o que a impede de ser executada e suas estatísticas por
+        etapa.
+  nurture sequence-set FILE [--activate]
+        Cria ou substitui (pelo nome) uma sequência a partir de um arquivo JSON: name, steps (id,
+        type email|wait|condition|action, modelo pelo nome, next / yes / no), entry, exits.
+        --activate a inicia (recusado, com a etapa e o problema, se ela não for válida).
+  nurture activate SEQUENCE | nurture pause SEQUENCE
+  nurture template-set NAME --subject S --text FILE [--html FILE]
+        Cria ou substitui um modelo de e-mail. Campos de mesclagem: {{first_name}}, {{company}},
+        {{owner_name}}, ... com valores alternativos {{first_name|cliente}}. O rodapé de
+        descadastro é sempre adicionado.
+  nurture preview TEMPLATE --lead ID
+        O modelo renderizado para esse lead (assunto, texto, HTML).
+  nurture enrol SEQUENCE (--lead ID[,ID...] | --segment NAME)
+        Inscreve leads manualmente ou um segmento salvo (leads que já estão nela ficam onde
+        estão).
+  nurture run [--dry-run [--days N]] [--json]
+        Envia os e-mails pendentes por SMTP e executa as etapas pendentes (respeitando
+        consentimento, descadastros, limite de frequência e horário de silêncio; uma queda do
+        programa nunca envia um e-mail duas vezes). --dry-run: o que seria enviado nos próximos
+        N dias (padrão 14), para quem e quando, sem enviar nem alterar nada.
+  nurture stats SEQUENCE [--json]
+        Por etapa de e-mail: enviados, abertos, clicados, respondidos, convertidos, devolvidos.
+  nurture settings [--json] | nurture settings --set FILE
+        O servidor SMTP, o remetente, os destinos de descadastro, o limite e o horário de
+        silêncio (JSON).
+  nurture password
+        Lê a senha SMTP da entrada padrão e a guarda no chaveiro do sistema.
+  nurture unsubscribe TOKEN
+        Cancela a inscrição do lead do token de um link de descadastro.
+</translation>
     </message>
     <message>
         <source>leadbench-cli: %1</source>
-        <translation type="unfinished">leadbench-cli: %1</translation>
+        <translation>leadbench-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;leadbench-cli --help&quot; for the commands.</source>
-        <translation type="unfinished">Execute &quot;leadbench-cli --help&quot; para ver os comandos.</translation>
+        <translation>Execute &quot;leadbench-cli --help&quot; para ver os comandos.</translation>
     </message>
     <message>
         <source>nurture needs a command: list, show, enrol, run, stats, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture precisa de um comando: list, show, enrol, run, stats, ...</translation>
     </message>
     <message>
         <source>unknown nurture command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de nurture desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished">Saída em JSON.</translation>
+        <translation>Saída em JSON.</translation>
     </message>
     <message numerus="yes">
         <source>%1  [%2]  %n step(s), active %3, completed %4, exited %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  [%2]  %n etapa, ativas %3, concluídas %4, encerradas %5</numerusform>
+            <numerusform>%1  [%2]  %n etapas, ativas %3, concluídas %4, encerradas %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n problema)</numerusform>
+            <numerusform>  (%n problemas)</numerusform>
         </translation>
     </message>
     <message>
         <source>The sequence&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da sequência.</translation>
     </message>
     <message>
         <source>nurture show needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture show precisa de um nome de sequência</translation>
     </message>
     <message>
         <source>there is no sequence named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>não há sequência chamada &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>  yes -&gt; %1, no -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  sim -&gt; %1, não -&gt; %2</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>fim</translation>
     </message>
     <message>
         <source>Problem, step #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema, etapa #%1: %2</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>Lead ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids de leads.</translation>
     </message>
     <message>
         <source>A saved segment.</source>
-        <translation type="unfinished">Um segmento salvo.</translation>
+        <translation>Um segmento salvo.</translation>
     </message>
     <message>
         <source>nurture enrol needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture enrol precisa de um nome de sequência</translation>
     </message>
     <message>
         <source>nurture enrol needs either --lead or --segment</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture enrol precisa de --lead ou --segment</translation>
     </message>
     <message>
         <source>--lead: &quot;%1&quot; is not a lead id</source>
-        <translation type="unfinished">--lead: &quot;%1&quot; não é um id de lead</translation>
+        <translation>--lead: &quot;%1&quot; não é um id de lead</translation>
     </message>
     <message>
         <source>there is no segment named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>não há segmento chamado &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled in &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead inscrito em &quot;%1&quot;.</numerusform>
+            <numerusform>%n leads inscritos em &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only say what would be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas informar o que seria enviado.</translation>
     </message>
     <message>
         <source>Dry run: days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: dias à frente.</translation>
     </message>
     <message>
         <source>--days: &quot;%1&quot; is not a number of days from 0 to 366</source>
-        <translation type="unfinished"></translation>
+        <translation>--days: &quot;%1&quot; não é um número de dias de 0 a 366</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n e-mail(s) would be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulação: %n e-mail seria enviado.</numerusform>
+            <numerusform>Simulação: %n e-mails seriam enviados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail enviado.</numerusform>
+            <numerusform>%n e-mails enviados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas tentativas %1, falhas %2, devolvidos %3, encerradas %4, concluídas %5; retidos pelo limite %6, pelo horário de silêncio %7.</translation>
     </message>
     <message>
         <source>nurture stats needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture stats precisa de um nome de sequência</translation>
     </message>
     <message>
         <source>#%1 %2: sent %3, opened %4, clicked %5, replied %6, converted %7, bounced %8, waiting %9</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: enviados %3, abertos %4, clicados %5, respondidos %6, convertidos %7, devolvidos %8, aguardando %9</translation>
     </message>
     <message>
         <source>#%1 %2: waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: aguardando %3</translation>
     </message>
     <message>
         <source>Subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto.</translation>
     </message>
     <message>
         <source>Plain-text body file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do corpo em texto simples.</translation>
     </message>
     <message>
         <source>HTML body file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do corpo em HTML.</translation>
     </message>
     <message>
         <source>nurture template-set needs NAME, --subject and --text</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture template-set precisa de NAME, --subject e --text</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo &quot;%1&quot; salvo.</translation>
     </message>
     <message>
         <source>Start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativá-la.</translation>
     </message>
     <message>
         <source>nurture sequence-set needs one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture sequence-set precisa de um FILE</translation>
     </message>
     <message>
         <source>%1, offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, posição %2: %3</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência &quot;%1&quot; salva (%2).</translation>
     </message>
     <message>
         <source>nurture %1 needs one sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture %1 precisa de um nome de sequência</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sequência &quot;%1&quot; está %2.</translation>
     </message>
     <message>
         <source>Settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de configurações.</translation>
     </message>
     <message>
         <source>Sending settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de envio salvas.</translation>
     </message>
     <message>
         <source>nurture password takes no arguments (the password comes on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture password não aceita argumentos (a senha vem pela entrada padrão)</translation>
     </message>
     <message>
         <source>SMTP password removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha SMTP removida do chaveiro.</translation>
     </message>
     <message>
         <source>SMTP password stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha SMTP guardada no chaveiro.</translation>
     </message>
     <message>
         <source>nurture unsubscribe needs one TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture unsubscribe precisa de um TOKEN</translation>
     </message>
     <message>
         <source>no lead has the unsubscribe token &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum lead tem o token de descadastro &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Unsubscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição cancelada.</translation>
     </message>
     <message>
         <source>Lead id.</source>
-        <translation type="unfinished">Id do lead.</translation>
+        <translation>Id do lead.</translation>
     </message>
     <message>
         <source>nurture preview needs TEMPLATE and --lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>nurture preview precisa de TEMPLATE e --lead ID</translation>
     </message>
     <message>
         <source>there is no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>não há modelo chamado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: %1</translation>
     </message>
 </context>
 <context>
     <name>NurturePage</name>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequências</translation>
     </message>
     <message>
         <source>Nurture sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequências de nutrição</translation>
     </message>
     <message>
         <source>&amp;New sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova sequência</translation>
     </message>
     <message>
         <source>Delete sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir sequência</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxo</translation>
     </message>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrições</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatísticas</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio</translation>
     </message>
     <message>
         <source>Delete the sequence &quot;%1&quot; with its enrolments and send log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a sequência &quot;%1&quot; com suas inscrições e o registro de envios?</translation>
     </message>
     <message>
         <source>Sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da sequência</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>respondeu</translation>
     </message>
     <message>
         <source>became SQL or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>virou SQL ou cliente</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelou a inscrição</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail devolvido</translation>
     </message>
     <message>
         <source>disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>desqualificado</translation>
     </message>
     <message>
         <source>Exit when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair quando %1</translation>
     </message>
     <message>
         <source>Leave when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair quando:</translation>
     </message>
     <message>
         <source>Enrol the leads of a segment automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever automaticamente os leads de um segmento</translation>
     </message>
     <message>
         <source>Leads that BANT sends to Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads que o BANT envia para Nutrição</translation>
     </message>
     <message>
         <source>Enrol automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever automaticamente:</translation>
     </message>
     <message>
         <source>+ E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>+ E-mail</translation>
     </message>
     <message>
         <source>+ Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Espera</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Condição</translation>
     </message>
     <message>
         <source>+ Action</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ação</translation>
     </message>
     <message>
         <source>Add a step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma etapa após a selecionada</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover etapa</translation>
     </message>
     <message>
         <source>Make it the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar o início</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Desfazer</translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>Sequence flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxo da sequência</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas:</translation>
     </message>
     <message>
         <source>Problems of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas da sequência</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Salvar</translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>Save and &amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e &amp;ativar</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>Change step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar etapa #%1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <source>Change when leads enter or leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar quando os leads entram ou saem</translation>
     </message>
     <message>
         <source>Segment to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento a inscrever</translation>
     </message>
     <message>
         <source>Enrol the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever o segmento</translation>
     </message>
     <message>
         <source>Lead numbers to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Números dos leads a inscrever</translation>
     </message>
     <message>
         <source>Lead numbers, e.g. 12, 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Números dos leads, ex.: 12, 15</translation>
     </message>
     <message>
         <source>Enrol these leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever estes leads</translation>
     </message>
     <message>
         <source>Take out of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar da sequência</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima etapa</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Prazo</translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origem</translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo do encerramento</translation>
     </message>
     <message>
         <source>Per e-mail step: opens, clicks and replies come from the leads&apos; activities between the e-mail and the next one (30 days at most); converted: reached SQL or beyond after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por etapa de e-mail: aberturas, cliques e respostas vêm das atividades dos leads entre o e-mail e o seguinte (no máximo 30 dias); convertido: chegou a SQL ou além depois dele.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertos</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicados</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertidos</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolvidos</translation>
     </message>
     <message>
         <source>Waiting here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando aqui</translation>
     </message>
     <message>
         <source>E-mail templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de e-mail</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo modelo</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir modelo</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do modelo</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ass&amp;unto:</translation>
     </message>
     <message>
         <source>Insert a merge field</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir um campo de mesclagem</translation>
     </message>
     <message>
         <source>Insert a merge field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir um campo de mesclagem…</translation>
     </message>
     <message>
         <source>Plain-text body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo em texto simples</translation>
     </message>
     <message>
         <source>Hello {{first_name|there}},
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá {{first_name|cliente}},
+…</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>HTML body (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo em HTML (opcional)</translation>
     </message>
     <message>
         <source>Optional simple HTML, e.g. &lt;p&gt;Hello &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML simples opcional, ex.: &lt;p&gt;Olá &lt;b&gt;{{first_name}}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;HTML:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML:</translation>
     </message>
     <message>
         <source>The unsubscribe footer (Sending tab) is added to every e-mail and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rodapé de descadastro (aba Envio) é adicionado a todo e-mail e não pode ser removido.</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar modelo</translation>
     </message>
     <message>
         <source>Preview for lead #</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar para o lead #</translation>
     </message>
     <message>
         <source>Lead to preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead para a pré-visualização</translation>
     </message>
     <message>
         <source>Sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de envio</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP</translation>
     </message>
     <message>
         <source>SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP:</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança da conexão</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gurança:</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário SMTP</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha SMTP</translation>
     </message>
     <message>
         <source>Kept in the system keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada no chaveiro do sistema; deixe vazio para manter a armazenada</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Trusted certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de certificado confiável</translation>
     </message>
     <message>
         <source>Optional: a PEM file to trust for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: um arquivo PEM a considerar confiável para este servidor</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado:</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do remetente</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço do remetente:</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do remetente</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome do remetente:</translation>
     </message>
     <message>
         <source>Reply-to address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de resposta</translation>
     </message>
     <message>
         <source>Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder para:</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de descadastro</translation>
     </message>
     <message>
         <source>Unsubscribe mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de descadastro:</translation>
     </message>
     <message>
         <source>Unsubscribe page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de descadastro</translation>
     </message>
     <message>
         <source>Unsubscribe page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de descadastro:</translation>
     </message>
     <message>
         <source>Sender&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço postal do remetente</translation>
     </message>
     <message>
         <source>Postal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço postal:</translation>
     </message>
     <message>
         <source>Footer wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do rodapé</translation>
     </message>
     <message>
         <source>Footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodapé:</translation>
     </message>
     <message>
         <source>Most e-mails per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de e-mails por lead</translation>
     </message>
     <message>
         <source>In days</source>
-        <translation type="unfinished"></translation>
+        <translation>Em dias</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo</translation>
     </message>
     <message>
         <source>e-mails per lead in</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mails por lead em</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
         <source>Frequency cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de frequência:</translation>
     </message>
     <message>
         <source>No e-mail from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum e-mail das</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do horário de silêncio</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do horário de silêncio</translation>
     </message>
     <message>
         <source>nor at weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>nem nos fins de semana</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>às</translation>
     </message>
     <message>
         <source>Quiet hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de silêncio:</translation>
     </message>
     <message>
         <source>Send what is due every 5 minutes while Leadbench is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o que estiver pendente a cada 5 minutos enquanto o Leadbench estiver aberto</translation>
     </message>
     <message>
         <source>Save sending settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar configurações de envio</translation>
     </message>
     <message>
         <source>&amp;Dry run (next 14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulação (próximos 14 dias)</translation>
     </message>
     <message>
         <source>Send due e-mails &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar e-mails pendentes &amp;agora</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum segmento</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unsaved sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência não salva</translation>
     </message>
     <message>
         <source>Discard the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações em &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>New sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova sequência</translation>
     </message>
     <message>
         <source>New sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova sequência %1</translation>
     </message>
     <message>
         <source> · not saved</source>
-        <translation type="unfinished"></translation>
+        <translation> · não salva</translation>
     </message>
     <message>
         <source>Step #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa #%1: %2</translation>
     </message>
     <message>
         <source>No problem: the sequence can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum problema: a sequência pode ser executada.</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">Adicionar %1</translation>
+        <translation>Adicionar %1</translation>
     </message>
     <message>
         <source>Remove step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover etapa #%1</translation>
     </message>
     <message>
         <source>Start at step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar na etapa #%1</translation>
     </message>
     <message>
         <source>Save sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar sequência</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência &quot;%1&quot; salva.</translation>
     </message>
     <message>
         <source>Activate sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar sequência</translation>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sequência &quot;%1&quot; está ativa.</translation>
     </message>
     <message>
         <source>Pause sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar sequência</translation>
     </message>
     <message>
         <source>Active %1 · completed %2 · exited %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativas %1 · concluídas %2 · encerradas %3</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever</translation>
     </message>
     <message>
         <source>Save the sequence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salve a sequência primeiro.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead inscrito.</numerusform>
+            <numerusform>%n leads inscritos.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de lead.</translation>
     </message>
     <message>
         <source>Add to nurture sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar à sequência de nutrição</translation>
     </message>
     <message>
         <source>There is no nurture sequence yet: make one on the Nurture page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhuma sequência de nutrição: crie uma na página Nutrição.</translation>
     </message>
     <message numerus="yes">
         <source>Enrol %n lead(s) in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inscrever %n lead em:</numerusform>
+            <numerusform>Inscrever %n leads em:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) enrolled; %1 were already in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead inscrito; %1 já estavam nela.</numerusform>
+            <numerusform>%n leads inscritos; %1 já estavam nela.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo &quot;%1&quot; salvo.</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o modelo &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose a lead number to see the e-mail as that lead will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um número de lead para ver o e-mail como esse lead o receberá.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: %1</translation>
     </message>
     <message>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para enviar.</translation>
     </message>
     <message>
         <source>Sending settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de envio salvas.</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n e-mail(s) in the next 14 days; nothing was sent or changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulação: %n e-mail nos próximos 14 dias; nada foi enviado nem alterado.</numerusform>
+            <numerusform>Simulação: %n e-mails nos próximos 14 dias; nada foi enviado nem alterado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Nurture e-mails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails de nutrição: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail enviado.</numerusform>
+            <numerusform>%n e-mails enviados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retried %1, failed %2, bounced %3, exited %4, completed %5; held by the cap %6, by quiet hours %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas tentativas %1, falhas %2, devolvidos %3, encerradas %4, concluídas %5; retidos pelo limite %6, pelo horário de silêncio %7.</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrição</translation>
     </message>
 </context>
 <context>
@@ -9367,203 +10096,203 @@ Deseja excluí-lo mesmo assim?</translation>
     <name>StepEditor</name>
     <message>
         <source>Step type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de etapa</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Step label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo da etapa</translation>
     </message>
     <message>
         <source>Optional: a name shown on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: um nome exibido no cartão</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rótulo:</translation>
     </message>
     <message>
         <source>E-mail template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de e-mail</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>Wait length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da espera</translation>
     </message>
     <message>
         <source>Wait unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade da espera</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias úteis</translation>
     </message>
     <message>
         <source>Wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardar:</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condição</translation>
     </message>
     <message>
         <source>&amp;If:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se:</translation>
     </message>
     <message>
         <source>Score at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de pelo menos</translation>
     </message>
     <message>
         <source>Sc&amp;ore ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ontuação ≥</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Estágio</translation>
+        <translation>Estágio</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estágio:</translation>
     </message>
     <message>
         <source>Lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo do lead</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished">&amp;Campo:</translation>
+        <translation>&amp;Campo:</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished">Comparação</translation>
+        <translation>Comparação</translation>
     </message>
     <message>
         <source>Com&amp;parison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;paração:</translation>
     </message>
     <message>
         <source>Value (several: separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor (vários: separados por vírgulas)</translation>
     </message>
     <message>
         <source>Value; for &quot;one of&quot;: values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor; para &quot;é um de&quot;: valores separados por vírgulas</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>&amp;Do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished">Novo estágio</translation>
+        <translation>Novo estágio</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stágio:</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Vendedor</translation>
+        <translation>Vendedor</translation>
     </message>
     <message>
         <source>&amp;Rep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;ndedor:</translation>
     </message>
     <message>
         <source>Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de tarefa</translation>
     </message>
     <message>
         <source>Tas&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;arefa:</translation>
     </message>
     <message>
         <source>Task title or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da tarefa ou mensagem</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>Due in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo em dias</translation>
     </message>
     <message>
         <source>Due in (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo (dias):</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima etapa</translation>
     </message>
     <message>
         <source>If yes, go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sim, ir para</translation>
     </message>
     <message>
         <source>If no, go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se não, ir para</translation>
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Então:</translation>
     </message>
     <message>
         <source>If &amp;yes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se si&amp;m:</translation>
     </message>
     <message>
         <source>If &amp;no:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;não:</translation>
     </message>
     <message>
         <source>Select a step in the flow, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma etapa no fluxo ou adicione uma.</translation>
     </message>
     <message>
         <source>Step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa #%1</translation>
     </message>
     <message>
         <source>(choose a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(escolha um modelo)</translation>
     </message>
     <message>
         <source>By the routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelas regras de distribuição</translation>
     </message>
     <message>
         <source>End of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim da sequência</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>
@@ -10698,15 +11427,15 @@ Deseja excluí-lo mesmo assim?</translation>
     </message>
     <message>
         <source>Enrol the event&apos;s leads in a follow-up sequence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever os leads do evento em uma sequência de acompanhamento…</translation>
     </message>
     <message>
         <source>Enrol in a follow-up sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever em uma sequência de acompanhamento</translation>
     </message>
     <message>
         <source>Nobody was captured at this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém foi capturado neste evento ainda.</translation>
     </message>
 </context>
 <context>
