@@ -448,185 +448,185 @@
     </message>
     <message>
         <source>Campaign “%1”: the cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνια «%1»: το κόστος δεν μπορεί να είναι αρνητικό.</translation>
     </message>
     <message>
         <source>Campaign “%1”: visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνια «%1»: οι επισκέπτες δεν μπορούν να είναι αρνητικοί.</translation>
     </message>
     <message>
         <source>Campaign “%1”: it ends (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνια «%1»: λήγει (%2) πριν ξεκινήσει (%3).</translation>
     </message>
     <message>
         <source>There is already a campaign named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ήδη καμπάνια με όνομα «%1».</translation>
     </message>
     <message>
         <source>There is no campaign #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει καμπάνια #%1.</translation>
     </message>
     <message>
         <source>A cost entry needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια εγγραφή κόστους χρειάζεται ημέρα.</translation>
     </message>
     <message>
         <source>Cost entry of %1: cost, clicks and visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή κόστους %1: το κόστος, τα κλικ και οι επισκέπτες δεν μπορούν να είναι αρνητικά.</translation>
     </message>
 </context>
 <context>
     <name>CampaignsDialog</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν έχει οριστεί</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνιες</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Προσθήκη…</translation>
+        <translation>&amp;Προσθήκη…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Διαγραφή</translation>
+        <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Όνομα</translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Κανάλι</translation>
+        <translation>Κανάλι</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(κανένα)</translation>
+        <translation>(κανένα)</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>εισερχόμενο</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>εξερχόμενο</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Κόστος</translation>
+        <translation>Κόστος</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Επισκέπτες</translation>
+        <translation>Επισκέπτες</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήξη</translation>
     </message>
     <message>
         <source>&amp;Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποθήκευση καμπάνιας</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όνομα</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Κα&amp;νάλι</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κόστος</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επισκέπτες</translation>
     </message>
     <message>
         <source>&amp;Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρ&amp;ξη</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Λήξη</translation>
     </message>
     <message>
         <source>Cost entries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφές κόστους ανά ημέρα</translation>
     </message>
     <message>
         <source>Cost entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφές κόστους</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα</translation>
     </message>
     <message>
         <source>Day of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα της εγγραφής</translation>
     </message>
     <message>
         <source>Cost of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Κόστος της ημέρας</translation>
     </message>
     <message>
         <source>Visitors of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Επισκέπτες της ημέρας</translation>
     </message>
     <message>
         <source>Add or &amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη ή αντικα&amp;τάσταση</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Αφαίρεση</translation>
+        <translation>Α&amp;φαίρεση</translation>
     </message>
     <message>
         <source>Without cost entries, the cost and visitors are spread evenly over the campaign&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς εγγραφές κόστους, το κόστος και οι επισκέπτες κατανέμονται ισόποσα στις ημέρες της καμπάνιας.</translation>
     </message>
     <message numerus="yes">
         <source>Cost and visitors are the sums of the %n cost entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Το κόστος και οι επισκέπτες είναι τα αθροίσματα της %n εγγραφής κόστους.</numerusform>
+            <numerusform>Το κόστος και οι επισκέπτες είναι τα αθροίσματα των %n εγγραφών κόστους.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση καμπάνιας</translation>
     </message>
     <message>
         <source>New Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα καμπάνια</translation>
     </message>
     <message>
         <source>Name of the campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα της καμπάνιας:</translation>
     </message>
     <message>
         <source>Delete Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή καμπάνιας</translation>
     </message>
     <message>
         <source>Delete the campaign “%1” and its cost entries? Its leads stay, without a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή της καμπάνιας «%1» και των εγγραφών κόστους της; Τα leads της παραμένουν, χωρίς καμπάνια.</translation>
     </message>
     <message>
         <source>Cost Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή κόστους</translation>
     </message>
 </context>
 <context>
@@ -1679,59 +1679,176 @@ Options:
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Λειτουργεί στον χώρο εργασίας στο PATH (προεπιλογή: %1).
+
+Εντολές:
+  demo [--leads N] [--activities-per-lead A] [--seed S] [--json]
+        Προσθέτει ρεαλιστικά δεδομένα επίδειξης: πωλητές, καμπάνιες, N leads (προεπιλογή 5000) με
+        τις δραστηριότητές τους, ιστορικό σταδίων και συμφωνίες. Δημιουργεί τον χώρο εργασίας αν
+        χρειάζεται.
+  leads list [--search TEXT] [--stage S[,S...]] [--owner NAME] [--source S] [--country C]
+             [--temperature hot|warm|cold] [--segment NAME] [--sort COLUMN] [--desc]
+             [--limit N] [--offset N] [--json]
+        Παραθέτει leads. Στάδια: subscriber, lead, mql, sql, opportunity, customer, nurturing,
+        disqualified. Στήλες: name, email, company, stage, score, owner, source, country, created,
+        updated. Προεπιλογή: τα νεότερα πρώτα, 50 leads.
+  leads show ID [--json]
+        Ένα lead με τις δραστηριότητές του και το ιστορικό σταδίων.
+  segments list [--json]
+        Τα αποθηκευμένα τμήματα (φίλτρα με όνομα).
+  backup OUT
+        Γράφει ένα συνεπές αντίγραφο του χώρου εργασίας στο OUT, ακόμη και όταν χρησιμοποιείται.
+  restore IN
+        Αντικαθιστά τον χώρο εργασίας με το αντίγραφο ασφαλείας IN, αφού το ελέγξει· ο τρέχων χώρος
+        εργασίας διατηρείται πρώτα στο PATH.backups/.
+  deals list [--pipeline NAME] [--stage NAME] [--owner NAME|none] [--search TEXT]
+             [--close-from DATE] [--close-to DATE] [--limit N] [--offset N] [--json]
+        Παραθέτει συμφωνίες με τη σειρά του πίνακα. Ημερομηνία κλεισίματος είναι η πραγματική για
+        κερδισμένη ή χαμένη συμφωνία, η αναμενόμενη για ανοιχτή. Ημερομηνίες: YYYY-MM-DD.
+        Προεπιλογή: 50 συμφωνίες.
+  deals show ID [--json]
+        Μία συμφωνία με το ιστορικό σταδίων της.
+  deals add TITLE [--lead ID] [--company C] [--amount A] [--currency EUR] [--close DATE]
+            [--owner NAME] [--probability P] [--pipeline NAME] [--stage NAME] [--json]
+        Προσθέτει συμφωνία (από προεπιλογή στο πρώτο ανοιχτό στάδιο του πρώτου pipeline)· το lead
+        της γίνεται ευκαιρία. Το P είναι ποσοστό, από 0 έως 100.
+  deals move ID STAGE [--date DATE] [--reason TEXT] [--margin M] [--json]
+        Μεταφέρει συμφωνία σε στάδιο του pipeline της (στην κορυφή της στήλης). Τα Won και Lost την
+        κλείνουν: το --date έχει προεπιλογή τη σημερινή ημέρα, το --reason απαιτείται για Lost. Το
+        lead ακολουθεί: με won γίνεται πελάτης, με lost πηγαίνει σε nurturing.
+  pipelines list [--json]
+        Pipelines και τα στάδιά τους με πλήθος συμφωνιών, αθροίσματα και αθροίσματα σταθμισμένα με
+        την πιθανότητα.
+  check
+        Εκτελεί πλήρη έλεγχο ακεραιότητας· κωδικός εξόδου 1 όταν ο χώρος εργασίας είναι
+        κατεστραμμένος.
+  info [--json]
+        Διαδρομή χώρου εργασίας, έκδοση μορφής και πλήθη.
+  import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
+              [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
+              [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
+              [--activity-type TYPE] [--rejects FILE] [--batch N] [--no-resume] [--report R.json] [--json]
+        Εισάγει αρχείο CSV (ή αρχείο vCard .vcf) στον χώρο εργασίας, δημιουργώντας τον αν
+        χρειάζεται. Οι στήλες αντιστοιχίζονται από τα ονόματά τους (HubSpot, Salesforce, Pipedrive·
+        en, fr, pt, it, el)· το --map και οι αποθηκευμένες αντιστοιχίσεις το αλλάζουν. Τα διπλότυπα
+        (ίδιο email, αλλιώς τηλέφωνο, αλλιώς όνομα και εταιρεία, στο αρχείο ή στον χώρο εργασίας)
+        παραλείπονται (προεπιλογή), συμπληρώνουν τα κενά πεδία του lead ή τα αντικαθιστούν. Όσες
+        γραμμές δεν εισάγονται πηγαίνουν σε CSV απορρίψεων με τη γραμμή τους και την αιτία·
+        αναγνώστηκαν = δημιουργήθηκαν + συγχωνεύτηκαν + απορρίφθηκαν. Μια διακοπείσα εισαγωγή του
+        ίδιου αρχείου συνεχίζει από εκεί που σταμάτησε (το --no-resume ξεκινά από την αρχή). Το
+        --kind activities αντιστοιχίζει γραμμές σε leads μέσω email (ανοίγματα, κλικ, επισκέψεις,
+        συμμετοχή)· το campaigns δέχεται ημερήσιο κόστος και επισκέπτες· το deals δέχεται τίτλο,
+        email επαφής, ποσό, στάδιο, won/lost, ημερομηνίες, περιθώριο. Η αναφορά (--report) περιέχει
+        read, created, merged, rejected, rejects_file, duration.
+  imports list [--json] | imports undo ID | imports mappings [--kind KIND]
+        Το ιστορικό εισαγωγών· το undo αφαιρεί τις γραμμές που δημιούργησε μια εισαγωγή και
+        επαναφέρει τις προηγούμενες τιμές των πεδίων που άλλαξε· οι αποθηκευμένες αντιστοιχίσεις
+        στηλών.
+  export FILE [--format csv|vcard] [--segment NAME] [--search TEXT] [--ids 1,2,3] [--bom]
+              [--delimiter comma|semicolon|tab] [--no-neutralize]
+        Γράφει όλα τα leads, ένα τμήμα, μια αναζήτηση ή ορισμένα leads σε CSV (UTF-8· τα κελιά που
+        αρχίζουν με = + - @ παίρνουν απόστροφο ώστε τα υπολογιστικά φύλλα να μην τα εκτελούν ποτέ) ή
+        σε vCard 4.0 (.vcf).
+  queue --rep NAME [--limit N] [--json]
+        Τα leads του πωλητή με τη σειρά επεξεργασίας: εκπρόθεσμες παρακολουθήσεις, θερμά leads, νέα.
+  route --lead ID [--json]
+  route --unassigned-mqls [--json]
+        Αναθέτει leads σε πωλητές βάσει των κανόνων δρομολόγησης (με round-robin ως εφεδρεία).
+  events list [--json]
+  events summary NAME [--json]
+        Εκθέσεις και εκδηλώσεις: leads που συλλέχθηκαν, πόσα θερμά, κόστος ανά lead.
+  score --explain ID [--json] [--now TIME]
+        Γιατί το lead ID έχει αυτή τη βαθμολογία: κάθε κανόνας που μετράει, πόσες φορές, οι πόντοι
+        του μετά την απόσβεση· το άθροισμά τους είναι η βαθμολογία. Με το ιστορικό βαθμολογίας του
+        lead.
+  score --all [--json] [--now TIME]
+        Επαναβαθμολογεί κάθε lead με τους κανόνες του χώρου εργασίας (γράφονται μόνο οι βαθμολογίες
+        που άλλαξαν, καθεμία με εγγραφή ιστορικού· τα leads που ξεπερνούν το όριο MQL γίνονται MQL).
+  score --advise [--json]
+        Σύμβουλος ορίου: για κάθε υποψήφιο όριο, το μερίδιο των τελικών πελατών πάνω από αυτό, το
+        μερίδιο των leads που θα πήγαιναν στις πωλήσεις και η ακρίβεια, με ένα προτεινόμενο όριο·
+        και lift μετατροπής ανά κλάδο, θέση εργασίας, μέγεθος εταιρείας, πηγή, lead magnet και χώρα.
+  score --rules [--json]
+        Οι κανόνες βαθμολόγησης, το όριο MQL και οι ζώνες θερμοκρασίας (--json: το σύνολο κανόνων ως
+        αρχείο που διαβάζει το --set-rules).
+  score --set-rules FILE
+        Αντικαθιστά το σύνολο κανόνων με το αρχείο JSON FILE (ελέγχεται πρώτα: ένα πρόβλημα
+        αναφέρεται με τον κανόνα και το πεδίο, και τίποτα δεν αλλάζει) και μετά επαναβαθμολογεί κάθε
+        lead. Το TIME είναι ημερομηνία και ώρα ISO (UTC, εκτός αν ορίζεται αλλιώς)· προεπιλογή:
+        τώρα.
+  kpi [--from D] [--to D] [--by campaign|source|rep|month] [--format json|csv]
+      [--table groups|months|funnel|cycle]
+        Τα KPI της διοίκησης για τις ημέρες D έως D (UTC· προεπιλογή: οι τελευταίοι 12 μήνες): leads
+        ανά είδος, ποσοστά συναίνεσης και μετατροπής σε πωλήσεις, CPL, CPA, μικτό περιθώριο, ROI,
+        αξία διάρκειας ζωής πελάτη, μέσο μέγεθος συμφωνίας, πωλήσεις ανά μήνα με την αύξηση, κύκλος
+        πωλήσεων (διάμεσος, 90ό εκατοστημόριο), το χωνί με τη μεγαλύτερη διαρροή του. Το JSON
+        περιέχει όλους τους πίνακες· το CSV έναν (προεπιλογή: οι ομάδες και μια γραμμή συνόλου).
+        Μηδενικός παρονομαστής δίνει null (JSON) ή «—» (CSV).
+%2%3
+Επιλογές:
+  --db PATH     το αρχείο του χώρου εργασίας
+  --lang CODE   η γλώσσα των μηνυμάτων: en, fr, pt_BR, it, el ή system· προεπιλογή: η γλώσσα
+                που επιλέχθηκε στις προτιμήσεις του Leadbench, αλλιώς του συστήματος (LANGUAGE,
+                LC_ALL, LC_MESSAGES, LANG). Η έξοδος για προγράμματα (--json, CSV) δεν αλλάζει ποτέ.
+  -h, --help    αυτή η βοήθεια
+  --version     η έκδοση
+
+Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 απέτυχε (το μήνυμα εξηγεί γιατί), 2 λάθος γραμμή εντολών.
+</translation>
     </message>
     <message>
         <source>First day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρώτη ημέρα του εύρους (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία ημέρα του εύρους (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Grouping: campaign, source, rep or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομαδοποίηση: campaign, source, rep ή month.</translation>
     </message>
     <message>
         <source>json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>json ή csv.</translation>
     </message>
     <message>
         <source>With csv: groups, months, funnel or cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Με csv: groups, months, funnel ή cycle.</translation>
     </message>
     <message>
         <source>kpi takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>το kpi δεν δέχεται ορίσματα, δόθηκε «%1»</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: το «%1» δεν είναι ημερομηνία (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: το «%1» δεν είναι ημερομηνία (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>το --from %1 είναι μετά το --to %2</translation>
     </message>
     <message>
         <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
-        <translation type="unfinished"></translation>
+        <translation>--by: το «%1» δεν είναι ένα από τα campaign, source, rep, month</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not one of json, csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: το «%1» δεν είναι ένα από τα json, csv</translation>
     </message>
     <message>
         <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>--table: το «%1» δεν είναι ένα από τα groups, months, funnel, cycle</translation>
     </message>
     <message>
         <source>--table goes with --format csv (JSON holds every table)</source>
-        <translation type="unfinished"></translation>
+        <translation>το --table συνδυάζεται με --format csv (το JSON περιέχει όλους τους πίνακες)</translation>
     </message>
 </context>
 <context>
@@ -2183,305 +2300,305 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>DashboardPage</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρώτη ημέρα</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία ημέρα</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομαδοποίηση ανά</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Εξαγωγή</translation>
+        <translation>Εξαγωγή</translation>
     </message>
     <message>
         <source>PDF Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναφορά PDF…</translation>
     </message>
     <message>
         <source>Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραφήματα ως PNG…</translation>
     </message>
     <message>
         <source>Tables as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Πίνακες ως CSV…</translation>
     </message>
     <message>
         <source>&amp;Campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Καμπάνιες…</translation>
     </message>
     <message>
         <source>Campaigns, their channel, cost entries per day, visitors and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνιες, το κανάλι τους, εγγραφές κόστους ανά ημέρα, επισκέπτες και ημερομηνίες</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Από</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>Έ&amp;ως</translation>
     </message>
     <message>
         <source>&amp;Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ομαδοποίηση ανά</translation>
     </message>
     <message>
         <source>KPIs by group</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI ανά ομάδα</translation>
     </message>
     <message>
         <source>Click a bar or a slice to list the leads or deals behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάντε κλικ σε μια ράβδο ή έναν τομέα για να δείτε τα leads ή τις συμφωνίες που αντιστοιχούν.</translation>
     </message>
     <message>
         <source>Leads or deals behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads ή συμφωνίες που αντιστοιχούν στην τιμή</translation>
     </message>
     <message>
         <source>Open a workspace to see its KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοίξτε έναν χώρο εργασίας για να δείτε τα KPI του.</translation>
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2): choose a range that starts before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η πρώτη ημέρα (%1) είναι μετά την τελευταία (%2): επιλέξτε εύρος που αρχίζει πριν τελειώσει.</translation>
     </message>
     <message>
         <source>The KPIs could not be computed; see the workspace check (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατός ο υπολογισμός των KPI· δείτε τον έλεγχο του χώρου εργασίας (μενού Αρχείο).</translation>
     </message>
     <message>
         <source>Leads %1 · MQL %2 · SQL %3 · Free trials %4 · New customers %5 · Total sales %6 · Gross margin %7 · Cost %8 · CPL %9 · CPA %10 · ROI %11 · Lifetime value %12 · Average deal %13 · Sales cycle %14 days (median), %15 (90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads %1 · MQL %2 · SQL %3 · Δωρεάν δοκιμές %4 · Νέοι πελάτες %5 · Συνολικές πωλήσεις %6 · Μικτό περιθώριο %7 · Κόστος %8 · CPL %9 · CPA %10 · ROI %11 · Αξία διάρκειας ζωής %12 · Μέση συμφωνία %13 · Κύκλος πωλήσεων %14 ημέρες (διάμεσος), %15 (90%)</translation>
     </message>
     <message>
         <source>Biggest leak: %1 → %2, only %3 go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεγαλύτερη διαρροή: %1 → %2, προχωρά μόνο το %3.</translation>
     </message>
     <message>
         <source>Biggest leak: %1 (no leads in the range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεγαλύτερη διαρροή: %1 (κανένα lead στο εύρος).</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωνί</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>funnel step “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>βήμα χωνιού «%1»</translation>
     </message>
     <message>
         <source>Total sales per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνολικές πωλήσεις ανά μήνα</translation>
     </message>
     <message>
         <source>Total sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνολικές πωλήσεις</translation>
     </message>
     <message>
         <source>Growth over the month before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αύξηση σε σχέση με τον προηγούμενο μήνα (%)</translation>
     </message>
     <message>
         <source>sales of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>πωλήσεις του %1</translation>
     </message>
     <message>
         <source>CPL, CPA and ROI by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL, CPA και ROI ανά καμπάνια</translation>
     </message>
     <message>
         <source>CPL</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL</translation>
     </message>
     <message>
         <source>CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA</translation>
     </message>
     <message>
         <source>ROI (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI (%)</translation>
     </message>
     <message>
         <source>campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>καμπάνια «%1»</translation>
     </message>
     <message>
         <source>Leads by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads ανά πηγή</translation>
     </message>
     <message>
         <source>source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>πηγή «%1»</translation>
     </message>
     <message>
         <source>Sales cycle (first touch to close): median %1 days, 90% within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Κύκλος πωλήσεων (από την πρώτη επαφή έως το κλείσιμο): διάμεσος %1 ημέρες, το 90% εντός %2</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδισμένες συμφωνίες</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρες</translation>
     </message>
     <message>
         <source>deals closed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>συμφωνίες που έκλεισαν σε %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Σύνολο</translation>
+        <translation>Σύνολο</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Πίνακας ελέγχου</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Εταιρεία</translation>
+        <translation>Εταιρεία</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Στάδιο</translation>
+        <translation>Στάδιο</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>Leads behind %1: the newest %2 of %3. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads για %1: τα %2 νεότερα από %3. Κάντε διπλό κλικ σε ένα για να ανοίξει.</translation>
     </message>
     <message>
         <source>Leads behind %1: %2. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads για %1: %2. Κάντε διπλό κλικ σε ένα για να ανοίξει.</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Συμφωνία</translation>
+        <translation>Συμφωνία</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Ποσό</translation>
+        <translation>Ποσό</translation>
     </message>
     <message>
         <source>Won on</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδήθηκε στις</translation>
     </message>
     <message>
         <source>Won deals behind %1: the latest %2 of %3. Double-click one to open its lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδισμένες συμφωνίες για %1: οι %2 πιο πρόσφατες από %3. Κάντε διπλό κλικ σε μία για να ανοίξει το lead της.</translation>
     </message>
     <message>
         <source>Won deals behind %1: %2. Double-click one to open its lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδισμένες συμφωνίες για %1: %2. Κάντε διπλό κλικ σε μία για να ανοίξει το lead της.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Δεν είναι δυνατή η εγγραφή του %1.</translation>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1.</translation>
     </message>
     <message>
         <source>KPI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναφορά KPI</translation>
     </message>
     <message>
         <source>%1 to %2, by %3 · made %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 έως %2, ανά %3 · δημιουργήθηκε %4</translation>
     </message>
     <message>
         <source>Biggest leak</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεγαλύτερη διαρροή</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνολα</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Τιμή</translation>
+        <translation>Τιμή</translation>
     </message>
     <message>
         <source>KPIs by %1 (1/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI ανά %1 (1/2)</translation>
     </message>
     <message>
         <source>KPIs by %1 (2/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI ανά %1 (2/2)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήνας</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Αύξηση</translation>
     </message>
     <message>
         <source>biggest leak</source>
-        <translation type="unfinished"></translation>
+        <translation>μεγαλύτερη διαρροή</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Βήμα</translation>
+        <translation>Βήμα</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">Μετατροπή</translation>
+        <translation>Μετατροπή</translation>
     </message>
     <message>
         <source>Sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Κύκλος πωλήσεων</translation>
     </message>
     <message>
         <source>First touch to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Από την πρώτη επαφή έως το κλείσιμο</translation>
     </message>
     <message>
         <source>Export PDF Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή αναφοράς PDF</translation>
     </message>
     <message>
         <source>kpi-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>kpi-report.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή γραφημάτων ως PNG</translation>
     </message>
     <message>
         <source>Export Tables as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή πινάκων ως CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Εξήχθη %n αρχείο.</numerusform>
+            <numerusform>Εξήχθησαν %n αρχεία.</numerusform>
         </translation>
     </message>
 </context>
@@ -4212,146 +4329,146 @@ Rejected: %5</source>
     <name>Kpi</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>IQL</source>
-        <translation type="unfinished"></translation>
+        <translation>IQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished">MQL</translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Free trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Δωρεάν δοκιμές</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Επισκέπτες</translation>
+        <translation>Επισκέπτες</translation>
     </message>
     <message>
         <source>Opt-in rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσοστό συναίνεσης</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέοι πελάτες</translation>
     </message>
     <message>
         <source>Sales conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετατροπή σε πωλήσεις</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Κόστος</translation>
+        <translation>Κόστος</translation>
     </message>
     <message>
         <source>CPL</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL</translation>
     </message>
     <message>
         <source>CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA</translation>
     </message>
     <message>
         <source>Gross margin (new customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικτό περιθώριο (νέοι πελάτες)</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξία διάρκειας ζωής πελάτη</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Κερδισμένες συμφωνίες</translation>
     </message>
     <message>
         <source>Total sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνολικές πωλήσεις</translation>
     </message>
     <message>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέσο μέγεθος συμφωνίας</translation>
     </message>
     <message>
         <source>Sales cycle, median (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κύκλος πωλήσεων, διάμεσος (ημέρες)</translation>
     </message>
     <message>
         <source>Sales cycle, 90th percentile (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κύκλος πωλήσεων, 90ό εκατοστημόριο (ημέρες)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Καμπάνια</translation>
+        <translation>Καμπάνια</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Πηγή</translation>
+        <translation>Πηγή</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Πωλητής</translation>
+        <translation>Πωλητής</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήνας</translation>
     </message>
     <message>
         <source>%1+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ ημέρες</translation>
     </message>
     <message>
         <source>%1–%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 ημέρες</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Ευκαιρία</translation>
+        <translation>Ευκαιρία</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Πελάτης</translation>
+        <translation>Πελάτης</translation>
     </message>
     <message>
         <source>No campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς καμπάνια</translation>
     </message>
     <message>
         <source>Campaign #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνια #%1</translation>
     </message>
     <message>
         <source>No source</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς πηγή</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς υπεύθυνο</translation>
     </message>
     <message>
         <source>Rep #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Πωλητής #%1</translation>
     </message>
 </context>
 <context>
     <name>KpiService</name>
     <message>
         <source>“%1” is not a month (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι μήνας (YYYY-MM).</translation>
     </message>
     <message>
         <source>The date range %1 to %2 is not valid: the start must be a date on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το εύρος ημερομηνιών %1 έως %2 δεν είναι έγκυρο: η αρχή δεν μπορεί να είναι μετά το τέλος.</translation>
     </message>
 </context>
 <context>

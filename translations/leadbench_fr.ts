@@ -448,185 +448,185 @@
     </message>
     <message>
         <source>Campaign “%1”: the cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne « %1 » : le coût ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Campaign “%1”: visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne « %1 » : le nombre de visiteurs ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Campaign “%1”: it ends (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne « %1 » : elle se termine (%2) avant de commencer (%3).</translation>
     </message>
     <message>
         <source>There is already a campaign named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une campagne nommée « %1 ».</translation>
     </message>
     <message>
         <source>There is no campaign #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de campagne n° %1.</translation>
     </message>
     <message>
         <source>A cost entry needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dépense doit indiquer un jour.</translation>
     </message>
     <message>
         <source>Cost entry of %1: cost, clicks and visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépense du %1 : le coût, les clics et les visiteurs ne peuvent pas être négatifs.</translation>
     </message>
 </context>
 <context>
     <name>CampaignsDialog</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Ajouter…</translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>entrant</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>sortant</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Coût</translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Visiteurs</translation>
+        <translation>Visiteurs</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>&amp;Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la campagne</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;anal</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coût</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visiteurs</translation>
     </message>
     <message>
         <source>&amp;Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;début</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;fin</translation>
     </message>
     <message>
         <source>Cost entries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par jour</translation>
     </message>
     <message>
         <source>Cost entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Day of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la dépense</translation>
     </message>
     <message>
         <source>Cost of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du jour</translation>
     </message>
     <message>
         <source>Visitors of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs du jour</translation>
     </message>
     <message>
         <source>Add or &amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou rem&amp;placer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Without cost entries, the cost and visitors are spread evenly over the campaign&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans dépenses, le coût et les visiteurs sont répartis uniformément sur les jours de la campagne.</translation>
     </message>
     <message numerus="yes">
         <source>Cost and visitors are the sums of the %n cost entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le coût et les visiteurs proviennent de %n dépense.</numerusform>
+            <numerusform>Le coût et les visiteurs sont la somme des %n dépenses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la campagne</translation>
     </message>
     <message>
         <source>New Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne</translation>
     </message>
     <message>
         <source>Name of the campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la campagne :</translation>
     </message>
     <message>
         <source>Delete Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la campagne</translation>
     </message>
     <message>
         <source>Delete the campaign “%1” and its cost entries? Its leads stay, without a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la campagne « %1 » et ses dépenses ? Ses leads sont conservés, sans campagne.</translation>
     </message>
     <message>
         <source>Cost Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépense</translation>
     </message>
 </context>
 <context>
@@ -1679,59 +1679,181 @@ Options:
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Travaille sur l&apos;espace de travail situé à PATH (par défaut : %1).
+
+Commandes :
+  demo [--leads N] [--activities-per-lead A] [--seed S] [--json]
+        Ajoute un jeu de données de démonstration réaliste : commerciaux, campagnes, N leads
+        (5000 par défaut) avec leurs activités, leur historique d&apos;étapes et leurs affaires.
+        Crée l&apos;espace de travail si nécessaire.
+  leads list [--search TEXT] [--stage S[,S...]] [--owner NAME] [--source S] [--country C]
+             [--temperature hot|warm|cold] [--segment NAME] [--sort COLUMN] [--desc]
+             [--limit N] [--offset N] [--json]
+        Liste les leads. Étapes : subscriber, lead, mql, sql, opportunity, customer, nurturing,
+        disqualified. Colonnes : name, email, company, stage, score, owner, source, country,
+        created, updated. Par défaut : les plus récents d&apos;abord, 50 leads.
+  leads show ID [--json]
+        Un lead avec ses activités et son historique d&apos;étapes.
+  segments list [--json]
+        Les segments enregistrés (filtres nommés).
+  backup OUT
+        Écrit une copie cohérente de l&apos;espace de travail dans OUT, même pendant son utilisation.
+  restore IN
+        Remplace l&apos;espace de travail par la sauvegarde IN, après l&apos;avoir vérifiée ; l&apos;espace
+        de travail actuel est d&apos;abord conservé dans PATH.backups/.
+  deals list [--pipeline NAME] [--stage NAME] [--owner NAME|none] [--search TEXT]
+             [--close-from DATE] [--close-to DATE] [--limit N] [--offset N] [--json]
+        Liste les affaires dans l&apos;ordre du tableau. La date de clôture est la date réelle
+        d&apos;une affaire gagnée ou perdue, la date prévue d&apos;une affaire en cours.
+        Dates : AAAA-MM-JJ. Par défaut : 50 affaires.
+  deals show ID [--json]
+        Une affaire avec son historique d&apos;étapes.
+  deals add TITLE [--lead ID] [--company C] [--amount A] [--currency EUR] [--close DATE]
+            [--owner NAME] [--probability P] [--pipeline NAME] [--stage NAME] [--json]
+        Ajoute une affaire (par défaut à la première étape ouverte du premier pipeline) ; son
+        lead devient une opportunité. P est un pourcentage, de 0 à 100.
+  deals move ID STAGE [--date DATE] [--reason TEXT] [--margin M] [--json]
+        Déplace une affaire vers une étape de son pipeline (en haut de cette colonne). Gagnée
+        et Perdue la clôturent : --date vaut aujourd&apos;hui par défaut, --reason est obligatoire
+        pour Perdue. Le lead suit : gagnée, il devient client ; perdue, il passe en nurturing.
+  pipelines list [--json]
+        Les pipelines et leurs étapes, avec nombre d&apos;affaires, sommes et sommes pondérées par
+        la probabilité.
+  check
+        Effectue une vérification d&apos;intégrité complète ; code de sortie 1 si l&apos;espace de
+        travail est endommagé.
+  info [--json]
+        Chemin de l&apos;espace de travail, version du format et effectifs.
+  import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
+              [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
+              [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
+              [--activity-type TYPE] [--rejects FILE] [--batch N] [--no-resume] [--report R.json] [--json]
+        Importe un fichier CSV (ou un fichier vCard .vcf) dans l&apos;espace de travail, en le
+        créant si nécessaire. Les colonnes sont reconnues d&apos;après leur nom (HubSpot,
+        Salesforce, Pipedrive ; en, fr, pt, it, el) ; --map et les mappages enregistrés
+        modifient cela. Les doublons (même e-mail, sinon même téléphone, sinon même nom et
+        entreprise, dans le fichier ou l&apos;espace de travail) sont ignorés (par défaut),
+        complètent les champs vides du lead, ou les écrasent. Les lignes qui ne peuvent pas
+        être importées vont dans un CSV de rejets avec leur numéro de ligne et le motif ;
+        lues = créées + fusionnées + rejetées. Un import interrompu du même fichier reprend là
+        où il s&apos;est arrêté (--no-resume recommence depuis le début). --kind activities associe
+        les lignes aux leads par e-mail (ouvertures, clics, visites, participations) ;
+        campaigns prend le coût et les visiteurs quotidiens ; deals prend titre, e-mail du
+        contact, montant, étape, gagnée/perdue, dates, marge.
+        Le rapport (--report) contient read, created, merged, rejected, rejects_file, duration.
+  imports list [--json] | imports undo ID | imports mappings [--kind KIND]
+        L&apos;historique des imports ; undo supprime les lignes créées par un import et rend aux
+        champs modifiés leurs valeurs précédentes ; les mappages de colonnes enregistrés.
+  export FILE [--format csv|vcard] [--segment NAME] [--search TEXT] [--ids 1,2,3] [--bom]
+              [--delimiter comma|semicolon|tab] [--no-neutralize]
+        Écrit tous les leads, un segment, une recherche ou certains leads en CSV (UTF-8 ; les
+        cellules commençant par = + - @ reçoivent une apostrophe pour que les tableurs ne les
+        exécutent jamais) ou en vCard 4.0 (.vcf).
+  queue --rep NAME [--limit N] [--json]
+        Les leads du commercial dans l&apos;ordre où les traiter : relances en retard, leads
+        chauds, nouveaux leads.
+  route --lead ID [--json]
+  route --unassigned-mqls [--json]
+        Attribue les leads aux commerciaux selon les règles d&apos;attribution (round-robin en
+        dernier recours).
+  events list [--json]
+  events summary NAME [--json]
+        Salons et événements : leads captés, combien sont chauds, coût par lead.
+  score --explain ID [--json] [--now TIME]
+        Pourquoi le lead ID a ce score : chaque règle qui compte, combien de fois, ses points
+        après dégressivité ; leur somme donne le score. Avec l&apos;historique de score du lead.
+  score --all [--json] [--now TIME]
+        Recalcule le score de chaque lead avec les règles de l&apos;espace de travail (seuls les
+        scores modifiés sont écrits, chacun avec une entrée d&apos;historique ; les leads qui
+        franchissent le seuil MQL deviennent MQL).
+  score --advise [--json]
+        Conseiller de seuil : pour chaque seuil candidat, la part des futurs clients
+        au-dessus, la part des leads qui iraient aux ventes et la précision, avec un seuil
+        suggéré ; et le lift de conversion par secteur, fonction, taille d&apos;entreprise, source,
+        lead magnet et pays.
+  score --rules [--json]
+        Les règles de scoring, le seuil MQL et les plages de température (--json : le jeu de
+        règles sous la forme d&apos;un fichier que --set-rules sait lire).
+  score --set-rules FILE
+        Remplace le jeu de règles par le fichier JSON FILE (vérifié d&apos;abord : un problème est
+        signalé avec la règle et le champ, et rien ne change), puis recalcule le score de
+        chaque lead.
+        TIME est une date et heure ISO (UTC sauf indication contraire) ; par défaut : maintenant.
+  kpi [--from D] [--to D] [--by campaign|source|rep|month] [--format json|csv]
+      [--table groups|months|funnel|cycle]
+        Les KPI des managers pour les jours D à D (UTC ; par défaut : les 12 derniers mois) :
+        leads par type, taux d&apos;opt-in et de conversion en vente, CPL, CPA, marge brute, ROI,
+        valeur vie client, montant moyen des affaires, ventes par mois avec croissance, cycle
+        de vente (médiane, 90e percentile), l&apos;entonnoir et sa plus grande fuite. Le JSON
+        contient tous les tableaux ; le CSV un seul (par défaut : les groupes et une ligne de
+        total). Un dénominateur nul donne null (JSON) ou &quot;—&quot; (CSV).
+%2%3
+Options :
+  --db PATH     le fichier de l&apos;espace de travail
+  --lang CODE   la langue des messages : en, fr, pt_BR, it, el ou system ; par défaut : la
+                langue choisie dans les préférences de Leadbench, sinon celle du système
+                (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). La sortie destinée aux programmes
+                (--json, CSV) ne change jamais.
+  -h, --help    cette aide
+  --version     la version
+
+Codes de sortie : 0 terminé, 1 échec (le message indique pourquoi), 2 ligne de commande
+incorrecte.
+</translation>
     </message>
     <message>
         <source>First day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Last day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Grouping: campaign, source, rep or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement : campaign, source, rep ou month.</translation>
     </message>
     <message>
         <source>json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>json ou csv.</translation>
     </message>
     <message>
         <source>With csv: groups, months, funnel or cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec csv : groups, months, funnel ou cycle.</translation>
     </message>
     <message>
         <source>kpi takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpi ne prend aucun argument, reçu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to : &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from : &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 est postérieur à --to %2</translation>
     </message>
     <message>
         <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
-        <translation type="unfinished"></translation>
+        <translation>--by : &quot;%1&quot; ne fait pas partie de campaign, source, rep, month</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not one of json, csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format : &quot;%1&quot; ne fait pas partie de json, csv</translation>
     </message>
     <message>
         <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>--table : &quot;%1&quot; ne fait pas partie de groups, months, funnel, cycle</translation>
     </message>
     <message>
         <source>--table goes with --format csv (JSON holds every table)</source>
-        <translation type="unfinished"></translation>
+        <translation>--table va avec --format csv (le JSON contient tous les tableaux)</translation>
     </message>
 </context>
 <context>
@@ -2183,305 +2305,305 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>DashboardPage</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>PDF Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF…</translation>
     </message>
     <message>
         <source>Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques en PNG…</translation>
     </message>
     <message>
         <source>Tables as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux en CSV…</translation>
     </message>
     <message>
         <source>&amp;Campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagnes…</translation>
     </message>
     <message>
         <source>Campaigns, their channel, cost entries per day, visitors and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes : canal, dépenses par jour, visiteurs et dates</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>&amp;Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regrouper par</translation>
     </message>
     <message>
         <source>KPIs by group</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI par groupe</translation>
     </message>
     <message>
         <source>Click a bar or a slice to list the leads or deals behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une barre ou un secteur pour afficher les leads ou les affaires correspondants.</translation>
     </message>
     <message>
         <source>Leads or deals behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads ou affaires à l&apos;origine du chiffre</translation>
     </message>
     <message>
         <source>Open a workspace to see its KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour voir ses KPI.</translation>
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2): choose a range that starts before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour (%1) est postérieur au dernier jour (%2) : choisissez une période qui commence avant de finir.</translation>
     </message>
     <message>
         <source>The KPIs could not be computed; see the workspace check (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les KPI n&apos;ont pas pu être calculés ; voir la vérification de l&apos;espace de travail (menu Fichier).</translation>
     </message>
     <message>
         <source>Leads %1 · MQL %2 · SQL %3 · Free trials %4 · New customers %5 · Total sales %6 · Gross margin %7 · Cost %8 · CPL %9 · CPA %10 · ROI %11 · Lifetime value %12 · Average deal %13 · Sales cycle %14 days (median), %15 (90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads %1 · MQL %2 · SQL %3 · Essais gratuits %4 · Nouveaux clients %5 · Total des ventes %6 · Marge brute %7 · Coût %8 · CPL %9 · CPA %10 · ROI %11 · Valeur vie client %12 · Montant moyen %13 · Cycle de vente %14 jours (médiane), %15 (90 %)</translation>
     </message>
     <message>
         <source>Biggest leak: %1 → %2, only %3 go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande fuite : %1 → %2, seuls %3 poursuivent.</translation>
     </message>
     <message>
         <source>Biggest leak: %1 (no leads in the range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande fuite : %1 (aucun lead sur la période).</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>funnel step “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>étape « %1 » de l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Total sales per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des ventes par mois</translation>
     </message>
     <message>
         <source>Total sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des ventes</translation>
     </message>
     <message>
         <source>Growth over the month before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance d&apos;un mois sur l&apos;autre (%)</translation>
     </message>
     <message>
         <source>sales of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ventes de %1</translation>
     </message>
     <message>
         <source>CPL, CPA and ROI by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL, CPA et ROI par campagne</translation>
     </message>
     <message>
         <source>CPL</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL</translation>
     </message>
     <message>
         <source>CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA</translation>
     </message>
     <message>
         <source>ROI (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI (%)</translation>
     </message>
     <message>
         <source>campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>campagne « %1 »</translation>
     </message>
     <message>
         <source>Leads by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads par source</translation>
     </message>
     <message>
         <source>source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>source « %1 »</translation>
     </message>
     <message>
         <source>Sales cycle (first touch to close): median %1 days, 90% within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vente (du premier contact à la clôture) : médiane %1 jours, 90 % en %2 au plus</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaires gagnées</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>deals closed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>affaires conclues en %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Leads behind %1: the newest %2 of %3. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads – %1 : les %2 plus récents sur %3. Double-cliquez sur un lead pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Leads behind %1: %2. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads – %1 : %2. Double-cliquez sur un lead pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Affaire</translation>
+        <translation>Affaire</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Won on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnée le</translation>
     </message>
     <message>
         <source>Won deals behind %1: the latest %2 of %3. Double-click one to open its lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaires gagnées – %1 : les %2 plus récentes sur %3. Double-cliquez sur une affaire pour ouvrir son lead.</translation>
     </message>
     <message>
         <source>Won deals behind %1: %2. Double-click one to open its lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaires gagnées – %1 : %2. Double-cliquez sur une affaire pour ouvrir son lead.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>KPI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport KPI</translation>
     </message>
     <message>
         <source>%1 to %2, by %3 · made %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2, par %3 · généré le %4</translation>
     </message>
     <message>
         <source>Biggest leak</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande fuite</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>KPIs by %1 (1/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI par %1 (1/2)</translation>
     </message>
     <message>
         <source>KPIs by %1 (2/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI par %1 (2/2)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance</translation>
     </message>
     <message>
         <source>biggest leak</source>
-        <translation type="unfinished"></translation>
+        <translation>plus grande fuite</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">Conversion</translation>
+        <translation>Conversion</translation>
     </message>
     <message>
         <source>Sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vente</translation>
     </message>
     <message>
         <source>First touch to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Du premier contact à la clôture</translation>
     </message>
     <message>
         <source>Export PDF Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport PDF</translation>
     </message>
     <message>
         <source>kpi-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-kpi.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les graphiques en PNG</translation>
     </message>
     <message>
         <source>Export Tables as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les tableaux en CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier exporté.</numerusform>
+            <numerusform>%n fichiers exportés.</numerusform>
         </translation>
     </message>
 </context>
@@ -4212,146 +4334,146 @@ Rejetées : %5</translation>
     <name>Kpi</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>IQL</source>
-        <translation type="unfinished"></translation>
+        <translation>IQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished">MQL</translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Free trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais gratuits</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Visiteurs</translation>
+        <translation>Visiteurs</translation>
     </message>
     <message>
         <source>Opt-in rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;opt-in</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux clients</translation>
     </message>
     <message>
         <source>Sales conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion en vente</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Coût</translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>CPL</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL</translation>
     </message>
     <message>
         <source>CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA</translation>
     </message>
     <message>
         <source>Gross margin (new customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge brute (nouveaux clients)</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur vie client</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaires gagnées</translation>
     </message>
     <message>
         <source>Total sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des ventes</translation>
     </message>
     <message>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant moyen des affaires</translation>
     </message>
     <message>
         <source>Sales cycle, median (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vente, médiane (jours)</translation>
     </message>
     <message>
         <source>Sales cycle, 90th percentile (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vente, 90e percentile (jours)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campagne</translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Commercial</translation>
+        <translation>Commercial</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>%1+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours et +</translation>
     </message>
     <message>
         <source>%1–%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 jours</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Opportunité</translation>
+        <translation>Opportunité</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>No campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans campagne</translation>
     </message>
     <message>
         <source>Campaign #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne n° %1</translation>
     </message>
     <message>
         <source>No source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans source</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans propriétaire</translation>
     </message>
     <message>
         <source>Rep #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial n° %1</translation>
     </message>
 </context>
 <context>
     <name>KpiService</name>
     <message>
         <source>“%1” is not a month (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un mois (AAAA-MM).</translation>
     </message>
     <message>
         <source>The date range %1 to %2 is not valid: the start must be a date on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période du %1 au %2 n&apos;est pas valide : le début doit être une date antérieure ou égale à la fin.</translation>
     </message>
 </context>
 <context>

@@ -448,185 +448,185 @@
     </message>
     <message>
         <source>Campaign “%1”: the cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagna “%1”: il costo non può essere negativo.</translation>
     </message>
     <message>
         <source>Campaign “%1”: visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagna “%1”: i visitatori non possono essere negativi.</translation>
     </message>
     <message>
         <source>Campaign “%1”: it ends (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagna “%1”: termina (%2) prima di iniziare (%3).</translation>
     </message>
     <message>
         <source>There is already a campaign named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già una campagna di nome “%1”.</translation>
     </message>
     <message>
         <source>There is no campaign #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste la campagna #%1.</translation>
     </message>
     <message>
         <source>A cost entry needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una voce di costo deve avere un giorno.</translation>
     </message>
     <message>
         <source>Cost entry of %1: cost, clicks and visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce di costo del %1: costo, clic e visitatori non possono essere negativi.</translation>
     </message>
 </context>
 <context>
     <name>CampaignsDialog</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non impostato</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Aggiungi…</translation>
+        <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Elimina</translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canale</translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nessuno)</translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>inbound</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>outbound</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Costo</translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Visitatori</translation>
+        <translation>Visitatori</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>&amp;Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva campagna</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canale</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;osto</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visitatori</translation>
     </message>
     <message>
         <source>&amp;Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di &amp;inizio</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di &amp;fine</translation>
     </message>
     <message>
         <source>Cost entries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci di costo giornaliere</translation>
     </message>
     <message>
         <source>Cost entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci di costo</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>Day of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno della voce</translation>
     </message>
     <message>
         <source>Cost of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo del giorno</translation>
     </message>
     <message>
         <source>Visitors of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitatori del giorno</translation>
     </message>
     <message>
         <source>Add or &amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi o sos&amp;tituisci</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Rimuovi</translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>Without cost entries, the cost and visitors are spread evenly over the campaign&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza voci di costo, costo e visitatori sono ripartiti in modo uniforme sui giorni della campagna.</translation>
     </message>
     <message numerus="yes">
         <source>Cost and visitors are the sums of the %n cost entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Costo e visitatori sono la somma di %n voce di costo.</numerusform>
+            <numerusform>Costo e visitatori sono la somma delle %n voci di costo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva campagna</translation>
     </message>
     <message>
         <source>New Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova campagna</translation>
     </message>
     <message>
         <source>Name of the campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della campagna:</translation>
     </message>
     <message>
         <source>Delete Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina campagna</translation>
     </message>
     <message>
         <source>Delete the campaign “%1” and its cost entries? Its leads stay, without a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare la campagna “%1” e le sue voci di costo? I suoi lead restano, senza campagna.</translation>
     </message>
     <message>
         <source>Cost Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce di costo</translation>
     </message>
 </context>
 <context>
@@ -1679,59 +1679,168 @@ Options:
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizzo: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Opera sull&apos;area di lavoro in PATH (predefinita: %1).
+
+Comandi:
+  demo [--leads N] [--activities-per-lead A] [--seed S] [--json]
+        Aggiunge un set di dati dimostrativi realistico: commerciali, campagne, N lead (predefinito
+        5000) con le relative attività, cronologia delle fasi e trattative. Crea l&apos;area di lavoro se serve.
+  leads list [--search TEXT] [--stage S[,S...]] [--owner NAME] [--source S] [--country C]
+             [--temperature hot|warm|cold] [--segment NAME] [--sort COLUMN] [--desc]
+             [--limit N] [--offset N] [--json]
+        Elenca i lead. Fasi: subscriber, lead, mql, sql, opportunity, customer, nurturing,
+        disqualified. Colonne: name, email, company, stage, score, owner, source, country,
+        created, updated. Predefinito: prima i più recenti, 50 lead.
+  leads show ID [--json]
+        Un lead con le sue attività e la cronologia delle fasi.
+  segments list [--json]
+        I segmenti salvati (filtri con nome).
+  backup OUT
+        Scrive una copia coerente dell&apos;area di lavoro in OUT, anche mentre è in uso.
+  restore IN
+        Sostituisce l&apos;area di lavoro con il backup IN, dopo averlo verificato; l&apos;area di lavoro
+        attuale viene prima conservata in PATH.backups/.
+  deals list [--pipeline NAME] [--stage NAME] [--owner NAME|none] [--search TEXT]
+             [--close-from DATE] [--close-to DATE] [--limit N] [--offset N] [--json]
+        Elenca le trattative nell&apos;ordine della bacheca. La data di chiusura è quella effettiva per
+        una trattativa vinta o persa, quella prevista per una aperta. Date: AAAA-MM-GG. Predefinito: 50.
+  deals show ID [--json]
+        Una trattativa con la sua cronologia delle fasi.
+  deals add TITLE [--lead ID] [--company C] [--amount A] [--currency EUR] [--close DATE]
+            [--owner NAME] [--probability P] [--pipeline NAME] [--stage NAME] [--json]
+        Aggiunge una trattativa (per impostazione predefinita nella prima fase aperta della prima
+        pipeline); il suo lead diventa un&apos;opportunità. P è una percentuale, da 0 a 100.
+  deals move ID STAGE [--date DATE] [--reason TEXT] [--margin M] [--json]
+        Sposta una trattativa in una fase della sua pipeline (in cima alla colonna). Vinta e Persa
+        la chiudono: --date è per impostazione predefinita oggi, --reason è obbligatorio per Persa.
+        Il lead segue: se vinta diventa cliente, se persa passa al nurturing.
+  pipelines list [--json]
+        Le pipeline e le loro fasi con numero di trattative, somme e somme ponderate per probabilità.
+  check
+        Esegue un controllo di integrità completo; codice di uscita 1 se l&apos;area di lavoro è danneggiata.
+  info [--json]
+        Percorso dell&apos;area di lavoro, versione del formato e conteggi.
+  import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
+              [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
+              [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
+              [--activity-type TYPE] [--rejects FILE] [--batch N] [--no-resume] [--report R.json] [--json]
+        Importa un file CSV (o un file vCard .vcf) nell&apos;area di lavoro, creandola se serve. Le colonne
+        vengono associate in base al nome (HubSpot, Salesforce, Pipedrive; en, fr, pt, it, el); --map
+        e le mappature salvate lo modificano. I duplicati (stessa e-mail, altrimenti telefono, altrimenti
+        nome e azienda, nel file o nell&apos;area di lavoro) vengono saltati (predefinito), completano i campi
+        vuoti del lead o li sovrascrivono. Le righe non importabili finiscono in un CSV degli scarti con
+        riga e motivo; lette = create + unite + rifiutate. Un&apos;importazione interrotta dello stesso file
+        riprende da dove si era fermata (--no-resume ricomincia da capo). --kind activities associa le
+        righe ai lead tramite e-mail (aperture, clic, visite, partecipazioni); campaigns accetta costi e
+        visitatori giornalieri; deals accetta titolo, e-mail del contatto, importo, fase, vinta/persa,
+        date, margine. Il report (--report) contiene read, created, merged, rejected, rejects_file, duration.
+  imports list [--json] | imports undo ID | imports mappings [--kind KIND]
+        La cronologia delle importazioni; undo rimuove le righe create da un&apos;importazione e riporta
+        i campi modificati ai valori precedenti; le mappature di colonne salvate.
+  export FILE [--format csv|vcard] [--segment NAME] [--search TEXT] [--ids 1,2,3] [--bom]
+              [--delimiter comma|semicolon|tab] [--no-neutralize]
+        Scrive tutti i lead, un segmento, una ricerca o alcuni lead in CSV (UTF-8; alle celle che
+        iniziano con = + - @ viene anteposto un apostrofo perché i fogli di calcolo non le eseguano)
+        o in vCard 4.0 (.vcf).
+  queue --rep NAME [--limit N] [--json]
+        I lead del commerciale nell&apos;ordine in cui lavorarli: follow-up scaduti, lead caldi, nuovi.
+  route --lead ID [--json]
+  route --unassigned-mqls [--json]
+        Assegna i lead ai commerciali secondo le regole di assegnazione (round-robin come ripiego).
+  events list [--json]
+  events summary NAME [--json]
+        Fiere ed eventi: lead acquisiti, quanti caldi, costo per lead.
+  score --explain ID [--json] [--now TIME]
+        Perché il lead ID ha il suo punteggio: ogni regola che conta, quante volte, i suoi punti dopo
+        il decadimento; la loro somma dà il punteggio. Con la cronologia dei punteggi del lead.
+  score --all [--json] [--now TIME]
+        Ricalcola il punteggio di ogni lead con le regole dell&apos;area di lavoro (vengono scritti solo i
+        punteggi cambiati, ciascuno con una voce nella cronologia; i lead che superano la soglia MQL
+        diventano MQL).
+  score --advise [--json]
+        Consulente della soglia: per ogni soglia candidata, la quota di futuri clienti al di sopra,
+        la quota di lead che andrebbero alle vendite e la precisione, con una soglia suggerita; e il
+        lift della conversione per settore, ruolo, dimensione aziendale, fonte, lead magnet e paese.
+  score --rules [--json]
+        Le regole di scoring, la soglia MQL e le fasce di temperatura (--json: il set di regole
+        come file leggibile da --set-rules).
+  score --set-rules FILE
+        Sostituisce il set di regole con il file JSON FILE (prima verificato: un problema viene
+        segnalato con regola e campo, e nulla cambia), poi ricalcola il punteggio di ogni lead.
+        TIME è una data e ora ISO (UTC se non indicato diversamente); predefinito: adesso.
+  kpi [--from D] [--to D] [--by campaign|source|rep|month] [--format json|csv]
+      [--table groups|months|funnel|cycle]
+        I KPI per i manager dal giorno D al giorno D (UTC; predefinito: gli ultimi 12 mesi): lead per
+        tipo, tassi di opt-in e di conversione in vendita, CPL, CPA, margine lordo, ROI, valore del
+        ciclo di vita del cliente, valore medio delle trattative, vendite mensili con crescita, ciclo
+        di vendita (mediana, 90° percentile), il funnel con la sua perdita maggiore. Il JSON contiene
+        tutte le tabelle; il CSV una sola (predefinita: i gruppi e una riga di totale). Un
+        denominatore zero dà null (JSON) o &quot;—&quot; (CSV).
+%2%3
+Opzioni:
+  --db PATH     il file dell&apos;area di lavoro
+  --lang CODE   la lingua dei messaggi: en, fr, pt_BR, it, el o system; predefinita: la lingua
+                scelta nelle preferenze di Leadbench, altrimenti quella di sistema (LANGUAGE,
+                LC_ALL, LC_MESSAGES, LANG). L&apos;output per i programmi (--json, CSV) non cambia mai.
+  -h, --help    questo aiuto
+  --version     la versione
+
+Codici di uscita: 0 completato, 1 non riuscito (il messaggio spiega perché), 2 riga di comando errata.
+</translation>
     </message>
     <message>
         <source>First day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo giorno dell&apos;intervallo (AAAA-MM-GG).</translation>
     </message>
     <message>
         <source>Last day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo giorno dell&apos;intervallo (AAAA-MM-GG).</translation>
     </message>
     <message>
         <source>Grouping: campaign, source, rep or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppamento: campaign, source, rep o month.</translation>
     </message>
     <message>
         <source>json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>json o csv.</translation>
     </message>
     <message>
         <source>With csv: groups, months, funnel or cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con csv: groups, months, funnel o cycle.</translation>
     </message>
     <message>
         <source>kpi takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpi non accetta argomenti, ricevuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: &quot;%1&quot; non è una data (AAAA-MM-GG)</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: &quot;%1&quot; non è una data (AAAA-MM-GG)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 è successivo a --to %2</translation>
     </message>
     <message>
         <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
-        <translation type="unfinished"></translation>
+        <translation>--by: &quot;%1&quot; non è uno tra campaign, source, rep, month</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not one of json, csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &quot;%1&quot; non è uno tra json, csv</translation>
     </message>
     <message>
         <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>--table: &quot;%1&quot; non è uno tra groups, months, funnel, cycle</translation>
     </message>
     <message>
         <source>--table goes with --format csv (JSON holds every table)</source>
-        <translation type="unfinished"></translation>
+        <translation>--table va usato con --format csv (il JSON contiene tutte le tabelle)</translation>
     </message>
 </context>
 <context>
@@ -2183,305 +2292,305 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>DashboardPage</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossibile scrivere %1: %2</translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo giorno</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo giorno</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa per</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Esporta</translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>PDF Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report PDF…</translation>
     </message>
     <message>
         <source>Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici come PNG…</translation>
     </message>
     <message>
         <source>Tables as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle come CSV…</translation>
     </message>
     <message>
         <source>&amp;Campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagne…</translation>
     </message>
     <message>
         <source>Campaigns, their channel, cost entries per day, visitors and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne, con canale, voci di costo giornaliere, visitatori e date</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dal</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Al</translation>
     </message>
     <message>
         <source>&amp;Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raggruppa per</translation>
     </message>
     <message>
         <source>KPIs by group</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI per gruppo</translation>
     </message>
     <message>
         <source>Click a bar or a slice to list the leads or deals behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su una barra o su uno spicchio per elencare i lead o le trattative corrispondenti.</translation>
     </message>
     <message>
         <source>Leads or deals behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead o trattative alla base del dato</translation>
     </message>
     <message>
         <source>Open a workspace to see its KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un&apos;area di lavoro per vederne i KPI.</translation>
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2): choose a range that starts before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il primo giorno (%1) è successivo all&apos;ultimo (%2): scegli un intervallo che inizi prima di finire.</translation>
     </message>
     <message>
         <source>The KPIs could not be computed; see the workspace check (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile calcolare i KPI; esegui la verifica dell&apos;area di lavoro (menu File).</translation>
     </message>
     <message>
         <source>Leads %1 · MQL %2 · SQL %3 · Free trials %4 · New customers %5 · Total sales %6 · Gross margin %7 · Cost %8 · CPL %9 · CPA %10 · ROI %11 · Lifetime value %12 · Average deal %13 · Sales cycle %14 days (median), %15 (90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 · MQL %2 · SQL %3 · Prove gratuite %4 · Nuovi clienti %5 · Vendite totali %6 · Margine lordo %7 · Costo %8 · CPL %9 · CPA %10 · ROI %11 · Valore del ciclo di vita %12 · Trattativa media %13 · Ciclo di vendita %14 giorni (mediana), %15 (90%)</translation>
     </message>
     <message>
         <source>Biggest leak: %1 → %2, only %3 go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdita maggiore: %1 → %2, prosegue solo %3.</translation>
     </message>
     <message>
         <source>Biggest leak: %1 (no leads in the range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdita maggiore: %1 (nessun lead nel periodo).</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>funnel step “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>passaggio del funnel “%1”</translation>
     </message>
     <message>
         <source>Total sales per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendite totali per mese</translation>
     </message>
     <message>
         <source>Total sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendite totali</translation>
     </message>
     <message>
         <source>Growth over the month before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crescita rispetto al mese precedente (%)</translation>
     </message>
     <message>
         <source>sales of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vendite di %1</translation>
     </message>
     <message>
         <source>CPL, CPA and ROI by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL, CPA e ROI per campagna</translation>
     </message>
     <message>
         <source>CPL</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL</translation>
     </message>
     <message>
         <source>CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA</translation>
     </message>
     <message>
         <source>ROI (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI (%)</translation>
     </message>
     <message>
         <source>campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>campagna “%1”</translation>
     </message>
     <message>
         <source>Leads by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead per fonte</translation>
     </message>
     <message>
         <source>source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>fonte “%1”</translation>
     </message>
     <message>
         <source>Sales cycle (first touch to close): median %1 days, 90% within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo di vendita (dal primo contatto alla chiusura): mediana %1 giorni, 90% entro %2</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative vinte</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni</translation>
     </message>
     <message>
         <source>deals closed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative chiuse in %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totale</translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>Leads behind %1: the newest %2 of %3. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead relativi a %1: i %2 più recenti su %3. Fai doppio clic su uno per aprirlo.</translation>
     </message>
     <message>
         <source>Leads behind %1: %2. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead relativi a %1: %2. Fai doppio clic su uno per aprirlo.</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Trattativa</translation>
+        <translation>Trattativa</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importo</translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Won on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinta il</translation>
     </message>
     <message>
         <source>Won deals behind %1: the latest %2 of %3. Double-click one to open its lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative vinte relative a %1: le %2 più recenti su %3. Fai doppio clic su una per aprirne il lead.</translation>
     </message>
     <message>
         <source>Won deals behind %1: %2. Double-click one to open its lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative vinte relative a %1: %2. Fai doppio clic su una per aprirne il lead.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Impossibile scrivere %1.</translation>
+        <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
         <source>KPI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report KPI</translation>
     </message>
     <message>
         <source>%1 to %2, by %3 · made %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal %1 al %2, per %3 · generato il %4</translation>
     </message>
     <message>
         <source>Biggest leak</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdita maggiore</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totali</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>KPIs by %1 (1/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI per %1 (1/2)</translation>
     </message>
     <message>
         <source>KPIs by %1 (2/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI per %1 (2/2)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Crescita</translation>
     </message>
     <message>
         <source>biggest leak</source>
-        <translation type="unfinished"></translation>
+        <translation>perdita maggiore</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Passaggio</translation>
+        <translation>Passaggio</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">Conversione</translation>
+        <translation>Conversione</translation>
     </message>
     <message>
         <source>Sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo di vendita</translation>
     </message>
     <message>
         <source>First touch to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal primo contatto alla chiusura</translation>
     </message>
     <message>
         <source>Export PDF Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report PDF</translation>
     </message>
     <message>
         <source>kpi-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report-kpi.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta grafici come PNG</translation>
     </message>
     <message>
         <source>Export Tables as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tabelle come CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n file.</numerusform>
+            <numerusform>Esportati %n file.</numerusform>
         </translation>
     </message>
 </context>
@@ -4212,146 +4321,146 @@ Rifiutate: %5</translation>
     <name>Kpi</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>IQL</source>
-        <translation type="unfinished"></translation>
+        <translation>IQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished">MQL</translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Free trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Prove gratuite</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Visitatori</translation>
+        <translation>Visitatori</translation>
     </message>
     <message>
         <source>Opt-in rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di opt-in</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi clienti</translation>
     </message>
     <message>
         <source>Sales conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversione in vendita</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Costo</translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>CPL</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL</translation>
     </message>
     <message>
         <source>CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA</translation>
     </message>
     <message>
         <source>Gross margin (new customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine lordo (nuovi clienti)</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del ciclo di vita del cliente</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative vinte</translation>
     </message>
     <message>
         <source>Total sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendite totali</translation>
     </message>
     <message>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore medio delle trattative</translation>
     </message>
     <message>
         <source>Sales cycle, median (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo di vendita, mediana (giorni)</translation>
     </message>
     <message>
         <source>Sales cycle, 90th percentile (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo di vendita, 90° percentile (giorni)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campagna</translation>
+        <translation>Campagna</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Commerciale</translation>
+        <translation>Commerciale</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>%1+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ giorni</translation>
     </message>
     <message>
         <source>%1–%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 giorni</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Opportunità</translation>
+        <translation>Opportunità</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>No campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna campagna</translation>
     </message>
     <message>
         <source>Campaign #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagna #%1</translation>
     </message>
     <message>
         <source>No source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fonte</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun proprietario</translation>
     </message>
     <message>
         <source>Rep #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerciale #%1</translation>
     </message>
 </context>
 <context>
     <name>KpiService</name>
     <message>
         <source>“%1” is not a month (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un mese (AAAA-MM).</translation>
     </message>
     <message>
         <source>The date range %1 to %2 is not valid: the start must be a date on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervallo di date dal %1 al %2 non è valido: l&apos;inizio deve essere una data uguale o precedente alla fine.</translation>
     </message>
 </context>
 <context>

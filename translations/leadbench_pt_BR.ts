@@ -448,185 +448,185 @@
     </message>
     <message>
         <source>Campaign “%1”: the cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha “%1”: o custo não pode ser negativo.</translation>
     </message>
     <message>
         <source>Campaign “%1”: visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha “%1”: o número de visitantes não pode ser negativo.</translation>
     </message>
     <message>
         <source>Campaign “%1”: it ends (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha “%1”: termina (%2) antes de começar (%3).</translation>
     </message>
     <message>
         <source>There is already a campaign named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma campanha chamada “%1”.</translation>
     </message>
     <message>
         <source>There is no campaign #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a campanha #%1.</translation>
     </message>
     <message>
         <source>A cost entry needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lançamento de custo precisa de um dia.</translation>
     </message>
     <message>
         <source>Cost entry of %1: cost, clicks and visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamento de custo de %1: custo, cliques e visitantes não podem ser negativos.</translation>
     </message>
 </context>
 <context>
     <name>CampaignsDialog</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanhas</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Adicionar…</translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nenhum)</translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>inbound</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>outbound</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Custo</translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Visitantes</translation>
+        <translation>Visitantes</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Término</translation>
     </message>
     <message>
         <source>&amp;Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar campanha</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cana&amp;l</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Custo</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visitantes</translation>
     </message>
     <message>
         <source>&amp;Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Término</translation>
     </message>
     <message>
         <source>Cost entries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamentos de custo por dia</translation>
     </message>
     <message>
         <source>Cost entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamentos de custo</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <source>Day of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia do lançamento</translation>
     </message>
     <message>
         <source>Cost of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo do dia</translation>
     </message>
     <message>
         <source>Visitors of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitantes do dia</translation>
     </message>
     <message>
         <source>Add or &amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ou s&amp;ubstituir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Remover</translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>Without cost entries, the cost and visitors are spread evenly over the campaign&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem lançamentos de custo, o custo e os visitantes são distribuídos igualmente pelos dias da campanha.</translation>
     </message>
     <message numerus="yes">
         <source>Cost and visitors are the sums of the %n cost entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Custo e visitantes são a soma de %n lançamento de custo.</numerusform>
+            <numerusform>Custo e visitantes são a soma dos %n lançamentos de custo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar campanha</translation>
     </message>
     <message>
         <source>New Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova campanha</translation>
     </message>
     <message>
         <source>Name of the campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da campanha:</translation>
     </message>
     <message>
         <source>Delete Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir campanha</translation>
     </message>
     <message>
         <source>Delete the campaign “%1” and its cost entries? Its leads stay, without a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a campanha “%1” e seus lançamentos de custo? Os leads dela permanecem, sem campanha.</translation>
     </message>
     <message>
         <source>Cost Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamento de custo</translation>
     </message>
 </context>
 <context>
@@ -1679,59 +1679,173 @@ Options:
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Trabalha no espaço de trabalho em PATH (padrão: %1).
+
+Comandos:
+  demo [--leads N] [--activities-per-lead A] [--seed S] [--json]
+        Adiciona um conjunto de dados de demonstração realista: vendedores, campanhas, N leads
+        (padrão 5000) com suas atividades, histórico de estágios e negócios. Cria o espaço de
+        trabalho se necessário.
+  leads list [--search TEXT] [--stage S[,S...]] [--owner NAME] [--source S] [--country C]
+             [--temperature hot|warm|cold] [--segment NAME] [--sort COLUMN] [--desc]
+             [--limit N] [--offset N] [--json]
+        Lista leads. Estágios: subscriber, lead, mql, sql, opportunity, customer, nurturing,
+        disqualified. Colunas: name, email, company, stage, score, owner, source, country,
+        created, updated. Padrão: mais recentes primeiro, 50 leads.
+  leads show ID [--json]
+        Um lead com suas atividades e histórico de estágios.
+  segments list [--json]
+        Os segmentos salvos (filtros com nome).
+  backup OUT
+        Grava uma cópia consistente do espaço de trabalho em OUT, mesmo enquanto ele está em uso.
+  restore IN
+        Substitui o espaço de trabalho pelo backup IN, após verificá-lo; o espaço de trabalho
+        atual é guardado antes em PATH.backups/.
+  deals list [--pipeline NAME] [--stage NAME] [--owner NAME|none] [--search TEXT]
+             [--close-from DATE] [--close-to DATE] [--limit N] [--offset N] [--json]
+        Lista negócios na ordem do quadro. A data de fechamento é a real de um negócio ganho ou
+        perdido, a prevista de um negócio aberto. Datas: AAAA-MM-DD. Padrão: 50 negócios.
+  deals show ID [--json]
+        Um negócio com seu histórico de estágios.
+  deals add TITLE [--lead ID] [--company C] [--amount A] [--currency EUR] [--close DATE]
+            [--owner NAME] [--probability P] [--pipeline NAME] [--stage NAME] [--json]
+        Adiciona um negócio (por padrão, no primeiro estágio aberto do primeiro pipeline); seu
+        lead vira uma oportunidade. P é uma porcentagem, de 0 a 100.
+  deals move ID STAGE [--date DATE] [--reason TEXT] [--margin M] [--json]
+        Move um negócio para um estágio do seu pipeline (no topo dessa coluna). Won e Lost
+        o fecham: --date tem hoje como padrão, --reason é obrigatório para Lost. O lead
+        acompanha: ganho o torna cliente, perdido o envia para nutrição de leads.
+  pipelines list [--json]
+        Pipelines e seus estágios com contagem de negócios, somas e somas ponderadas pela
+        probabilidade.
+  check
+        Executa uma verificação de integridade completa; código de saída 1 quando o espaço de
+        trabalho está danificado.
+  info [--json]
+        Caminho do espaço de trabalho, versão do formato e contagens.
+  import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
+              [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
+              [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
+              [--activity-type TYPE] [--rejects FILE] [--batch N] [--no-resume] [--report R.json] [--json]
+        Importa um arquivo CSV (ou um arquivo vCard .vcf) para o espaço de trabalho, criando-o se
+        necessário. As colunas são associadas pelo nome (HubSpot, Salesforce, Pipedrive; en, fr,
+        pt, it, el); --map e os mapeamentos salvos mudam isso. Duplicatas (mesmo e-mail, senão
+        telefone, senão nome e empresa, no arquivo ou no espaço de trabalho) são ignoradas
+        (padrão), preenchem os campos vazios do lead ou os sobrescrevem. Linhas que não podem
+        ser importadas vão para um CSV de rejeitadas com sua linha e o motivo; lidas = criadas +
+        mescladas + rejeitadas. Uma importação interrompida do mesmo arquivo é retomada de onde
+        parou (--no-resume recomeça). --kind activities associa linhas a leads pelo e-mail
+        (aberturas, cliques, visitas, presença); campaigns recebe custo e visitantes diários;
+        deals recebe título, e-mail do contato, valor, estágio, ganho/perdido, datas, margem.
+        O relatório (--report) contém read, created, merged, rejected, rejects_file, duration.
+  imports list [--json] | imports undo ID | imports mappings [--kind KIND]
+        O histórico de importações; undo remove as linhas que uma importação criou e devolve
+        aos campos alterados seus valores anteriores; os mapeamentos de colunas salvos.
+  export FILE [--format csv|vcard] [--segment NAME] [--search TEXT] [--ids 1,2,3] [--bom]
+              [--delimiter comma|semicolon|tab] [--no-neutralize]
+        Grava todos os leads, um segmento, uma busca ou alguns leads em CSV (UTF-8; células que
+        começam com = + - @ recebem um apóstrofo para que planilhas nunca as executem) ou
+        vCard 4.0 (.vcf).
+  queue --rep NAME [--limit N] [--json]
+        Os leads do vendedor na ordem em que devem ser trabalhados: acompanhamentos atrasados,
+        leads quentes, novos.
+  route --lead ID [--json]
+  route --unassigned-mqls [--json]
+        Atribui leads a vendedores pelas regras de distribuição (round-robin como alternativa).
+  events list [--json]
+  events summary NAME [--json]
+        Feiras e eventos: leads captados, quantos quentes, custo por lead.
+  score --explain ID [--json] [--now TIME]
+        Por que o lead ID tem sua pontuação: cada regra que conta, quantas vezes, seus pontos
+        após o decaimento; eles somam a pontuação. Com o histórico de pontuação do lead.
+  score --all [--json] [--now TIME]
+        Repontua todos os leads com as regras do espaço de trabalho (só as pontuações alteradas
+        são gravadas, cada uma com uma entrada no histórico de pontuação; leads que cruzam o
+        limiar de MQL viram MQL).
+  score --advise [--json]
+        Assistente de limiar: para cada limiar candidato, a parcela dos futuros clientes acima
+        dele, a parcela de leads que iria para vendas e a precisão, com um limiar sugerido; e o
+        lift de conversão por setor, cargo, porte da empresa, origem, isca digital e país.
+  score --rules [--json]
+        As regras de pontuação, o limiar de MQL e as faixas de temperatura (--json: o conjunto
+        de regras como um arquivo que --set-rules lê).
+  score --set-rules FILE
+        Substitui o conjunto de regras pelo arquivo JSON FILE (verificado antes: um problema é
+        informado com a regra e o campo, e nada muda) e depois repontua todos os leads.
+        TIME é uma data e hora ISO (UTC, salvo indicação contrária); padrão: agora.
+  kpi [--from D] [--to D] [--by campaign|source|rep|month] [--format json|csv]
+      [--table groups|months|funnel|cycle]
+        Os KPIs dos gestores para os dias de D a D (UTC; padrão: os últimos 12 meses): leads por
+        tipo, taxas de opt-in e de conversão em vendas, CPL, CPA, margem bruta, ROI, valor do
+        tempo de vida do cliente, ticket médio, vendas por mês com crescimento, ciclo de vendas
+        (mediana, percentil 90), o funil com seu maior vazamento. O JSON contém todas as tabelas;
+        o CSV, uma (padrão: os grupos e uma linha de total). Um denominador zero dá null (JSON)
+        ou &quot;—&quot; (CSV).
+%2%3
+Opções:
+  --db PATH     o arquivo do espaço de trabalho
+  --lang CODE   o idioma das mensagens: en, fr, pt_BR, it, el ou system; padrão: o idioma
+                escolhido nas preferências do Leadbench, senão o do sistema (LANGUAGE,
+                LC_ALL, LC_MESSAGES, LANG). A saída para programas (--json, CSV) nunca muda.
+  -h, --help    esta ajuda
+  --version     a versão
+
+Códigos de saída: 0 concluído, 1 falhou (a mensagem diz por quê), 2 linha de comando incorreta.
+</translation>
     </message>
     <message>
         <source>First day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro dia do período (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Last day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia do período (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Grouping: campaign, source, rep or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupamento: campaign, source, rep ou month.</translation>
     </message>
     <message>
         <source>json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>json ou csv.</translation>
     </message>
     <message>
         <source>With csv: groups, months, funnel or cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com csv: groups, months, funnel ou cycle.</translation>
     </message>
     <message>
         <source>kpi takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpi não aceita argumentos, recebeu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: &quot;%1&quot; não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: &quot;%1&quot; não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 é posterior a --to %2</translation>
     </message>
     <message>
         <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
-        <translation type="unfinished"></translation>
+        <translation>--by: &quot;%1&quot; não é um de campaign, source, rep, month</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not one of json, csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &quot;%1&quot; não é um de json, csv</translation>
     </message>
     <message>
         <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>--table: &quot;%1&quot; não é um de groups, months, funnel, cycle</translation>
     </message>
     <message>
         <source>--table goes with --format csv (JSON holds every table)</source>
-        <translation type="unfinished"></translation>
+        <translation>--table só vale com --format csv (o JSON contém todas as tabelas)</translation>
     </message>
 </context>
 <context>
@@ -2183,305 +2297,305 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <name>DashboardPage</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro dia</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar por</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>PDF Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório PDF…</translation>
     </message>
     <message>
         <source>Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos em PNG…</translation>
     </message>
     <message>
         <source>Tables as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas em CSV…</translation>
     </message>
     <message>
         <source>&amp;Campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campanhas…</translation>
     </message>
     <message>
         <source>Campaigns, their channel, cost entries per day, visitors and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanhas, seu canal, lançamentos de custo por dia, visitantes e datas</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até</translation>
     </message>
     <message>
         <source>&amp;Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;grupar por</translation>
     </message>
     <message>
         <source>KPIs by group</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs por grupo</translation>
     </message>
     <message>
         <source>Click a bar or a slice to list the leads or deals behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em uma barra ou fatia para listar os leads ou negócios por trás dela.</translation>
     </message>
     <message>
         <source>Leads or deals behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads ou negócios por trás do número</translation>
     </message>
     <message>
         <source>Open a workspace to see its KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra um espaço de trabalho para ver seus KPIs.</translation>
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2): choose a range that starts before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>O primeiro dia (%1) é posterior ao último dia (%2): escolha um período que comece antes de terminar.</translation>
     </message>
     <message>
         <source>The KPIs could not be computed; see the workspace check (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular os KPIs; veja a verificação do espaço de trabalho (menu Arquivo).</translation>
     </message>
     <message>
         <source>Leads %1 · MQL %2 · SQL %3 · Free trials %4 · New customers %5 · Total sales %6 · Gross margin %7 · Cost %8 · CPL %9 · CPA %10 · ROI %11 · Lifetime value %12 · Average deal %13 · Sales cycle %14 days (median), %15 (90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads %1 · MQL %2 · SQL %3 · Avaliações gratuitas %4 · Novos clientes %5 · Total de vendas %6 · Margem bruta %7 · Custo %8 · CPL %9 · CPA %10 · ROI %11 · LTV %12 · Ticket médio %13 · Ciclo de vendas %14 dias (mediana), %15 (90%)</translation>
     </message>
     <message>
         <source>Biggest leak: %1 → %2, only %3 go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior vazamento: %1 → %2, só %3 avançam.</translation>
     </message>
     <message>
         <source>Biggest leak: %1 (no leads in the range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior vazamento: %1 (nenhum lead no período).</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funil</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>funnel step “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa do funil “%1”</translation>
     </message>
     <message>
         <source>Total sales per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de vendas por mês</translation>
     </message>
     <message>
         <source>Total sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de vendas</translation>
     </message>
     <message>
         <source>Growth over the month before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crescimento sobre o mês anterior (%)</translation>
     </message>
     <message>
         <source>sales of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vendas de %1</translation>
     </message>
     <message>
         <source>CPL, CPA and ROI by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL, CPA e ROI por campanha</translation>
     </message>
     <message>
         <source>CPL</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL</translation>
     </message>
     <message>
         <source>CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA</translation>
     </message>
     <message>
         <source>ROI (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI (%)</translation>
     </message>
     <message>
         <source>campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>campanha “%1”</translation>
     </message>
     <message>
         <source>Leads by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads por origem</translation>
     </message>
     <message>
         <source>source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>origem “%1”</translation>
     </message>
     <message>
         <source>Sales cycle (first touch to close): median %1 days, 90% within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vendas (do primeiro contato ao fechamento): mediana de %1 dias, 90% em até %2</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócios ganhos</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias</translation>
     </message>
     <message>
         <source>deals closed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>negócios fechados em %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Estágio</translation>
+        <translation>Estágio</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Leads behind %1: the newest %2 of %3. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads por trás de %1: os %2 mais recentes de %3. Clique duas vezes em um para abri-lo.</translation>
     </message>
     <message>
         <source>Leads behind %1: %2. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads por trás de %1: %2. Clique duas vezes em um para abri-lo.</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Negócio</translation>
+        <translation>Negócio</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Won on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho em</translation>
     </message>
     <message>
         <source>Won deals behind %1: the latest %2 of %3. Double-click one to open its lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócios ganhos por trás de %1: os %2 mais recentes de %3. Clique duas vezes em um para abrir o lead.</translation>
     </message>
     <message>
         <source>Won deals behind %1: %2. Double-click one to open its lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócios ganhos por trás de %1: %2. Clique duas vezes em um para abrir o lead.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Não é possível gravar %1.</translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
         <source>KPI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de KPIs</translation>
     </message>
     <message>
         <source>%1 to %2, by %3 · made %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2, por %3 · gerado em %4</translation>
     </message>
     <message>
         <source>Biggest leak</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior vazamento</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totais</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>KPIs by %1 (1/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs por %1 (1/2)</translation>
     </message>
     <message>
         <source>KPIs by %1 (2/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs por %1 (2/2)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Crescimento</translation>
     </message>
     <message>
         <source>biggest leak</source>
-        <translation type="unfinished"></translation>
+        <translation>maior vazamento</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">Conversão</translation>
+        <translation>Conversão</translation>
     </message>
     <message>
         <source>Sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vendas</translation>
     </message>
     <message>
         <source>First touch to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Do primeiro contato ao fechamento</translation>
     </message>
     <message>
         <source>Export PDF Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório PDF</translation>
     </message>
     <message>
         <source>kpi-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>relatorio-kpis.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráficos em PNG</translation>
     </message>
     <message>
         <source>Export Tables as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabelas em CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo exportado.</numerusform>
+            <numerusform>%n arquivos exportados.</numerusform>
         </translation>
     </message>
 </context>
@@ -4212,146 +4326,146 @@ Rejeitadas: %5</translation>
     <name>Kpi</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>IQL</source>
-        <translation type="unfinished"></translation>
+        <translation>IQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished">MQL</translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Free trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações gratuitas</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Visitantes</translation>
+        <translation>Visitantes</translation>
     </message>
     <message>
         <source>Opt-in rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de opt-in</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos clientes</translation>
     </message>
     <message>
         <source>Sales conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão em vendas</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Custo</translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <source>CPL</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL</translation>
     </message>
     <message>
         <source>CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA</translation>
     </message>
     <message>
         <source>Gross margin (new customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem bruta (novos clientes)</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do tempo de vida do cliente (LTV)</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócios ganhos</translation>
     </message>
     <message>
         <source>Total sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de vendas</translation>
     </message>
     <message>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket médio</translation>
     </message>
     <message>
         <source>Sales cycle, median (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vendas, mediana (dias)</translation>
     </message>
     <message>
         <source>Sales cycle, 90th percentile (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vendas, percentil 90 (dias)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campanha</translation>
+        <translation>Campanha</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origem</translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Vendedor</translation>
+        <translation>Vendedor</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>%1+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ dias</translation>
     </message>
     <message>
         <source>%1–%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 dias</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Oportunidade</translation>
+        <translation>Oportunidade</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>No campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem campanha</translation>
     </message>
     <message>
         <source>Campaign #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha #%1</translation>
     </message>
     <message>
         <source>No source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem origem</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem responsável</translation>
     </message>
     <message>
         <source>Rep #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedor #%1</translation>
     </message>
 </context>
 <context>
     <name>KpiService</name>
     <message>
         <source>“%1” is not a month (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um mês (AAAA-MM).</translation>
     </message>
     <message>
         <source>The date range %1 to %2 is not valid: the start must be a date on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>O período de %1 a %2 não é válido: o início deve ser uma data igual ou anterior ao fim.</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,11 @@ std::optional<E> fromKeyOf(const Key<E> (&table)[N], const QString &key)
     return std::nullopt;
 }
 
+// lupdate files a free tr() under the namespace it is called in: "Nurture" here, "Nurture::Sequences"
+// below; the translations are looked up under the same names.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Nurture::Sequence", text);
+    return QCoreApplication::translate("Nurture", text);
 }
 
 QJsonObject stepJson(const Step &s)
@@ -340,6 +342,13 @@ std::optional<Sequence> Sequence::fromJson(const QJsonObject &json, const std::f
 }
 
 namespace Sequences {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Nurture::Sequences", text);
+}
+} // namespace
 
 QString typeKey(StepType type) { return keyOf(typeKeys, type); }
 std::optional<StepType> typeFromKey(const QString &key) { return fromKeyOf(typeKeys, key); }

@@ -7,6 +7,7 @@
 #include "leads/LeadRepository.h"
 #include "settings/AppIdentity.h"
 #include "settings/Formats.h"
+#include "nurture/Sequence.h"
 #include "settings/Language.h"
 #include "settings/Settings.h"
 #include "workspace/Workspace.h"
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 class tst_Language : public QObject
@@ -28,6 +31,7 @@ private slots:
     void catalogues();
     void applyInstallsQtsCatalogueAndCanBeUndone();
     void percentages();
+    void textsOfFreeFunctionsAreTranslated();
     void importPreviewShowsNumbersAsTheLocaleWritesThem();
     void cliLangOption();
     void cliFollowsTheSettingsChoice();
@@ -120,6 +124,22 @@ void tst_Language::applyInstallsQtsCatalogueAndCanBeUndone()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annulla"));
     Language::apply(QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+void tst_Language::textsOfFreeFunctionsAreTranslated()
+{
+    // lupdate files a free function's tr() under its namespace; the lookup must use the same name.
+    Language::apply(QStringLiteral("fr"));
+    const QString email = Nurture::Sequences::typeName(Nurture::StepType::Email);
+    QVERIFY2(!email.isEmpty() && email != QStringLiteral("Send e-mail"), qPrintable(email));
+    Nurture::Sequence into;
+    QString error;
+    QJsonObject step{{QStringLiteral("id"), 1}, {QStringLiteral("type"), QStringLiteral("teleport")}};
+    QJsonObject flow{{QStringLiteral("steps"), QJsonArray{step}}, {QStringLiteral("entry"), 1}};
+    QVERIFY(!Nurture::Sequence::readFlow(flow, into, &error));
+    QVERIFY2(!error.isEmpty() && !error.contains(QStringLiteral("unknown type")), qPrintable(error));
+    Language::apply(QStringLiteral("en"));
+    QCOMPARE(Nurture::Sequences::typeName(Nurture::StepType::Email), QStringLiteral("Send e-mail"));
 }
 
 void tst_Language::percentages()

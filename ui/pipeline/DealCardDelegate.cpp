@@ -130,7 +130,7 @@ void DealCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     int companyWidth = inner.width();
     if (c->outcome == DealOutcome::Open) {
         const QString next = nextStepText(c->nextTaskDue, now);
-        const int nextWidth = std::min(fm.horizontalAdvance(next), inner.width() / 2);
+        const int nextWidth = std::min(fm.horizontalAdvance(next) + 2, inner.width() * 2 / 3); // before the company: it is what to do
         p->setPen(c->nextTaskDue == 0 ? QColor(0xb4, 0x53, 0x09) : c->nextTaskDue < now ? red : muted);
         p->drawText(second, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(next, Qt::ElideRight, nextWidth));
         companyWidth -= nextWidth + 8;
