@@ -107,24 +107,15 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_leads, &LeadsPage::demoRequested, this, &MainWindow::loadDemo);
     m_queue = new QueuePage(this);
     addPage(m_queue);
-    connect(m_queue, &QueuePage::openLeadRequested, this, [this](qint64 id) {
-        showPage(QStringLiteral("leads"));
-        m_leads->showLead(id);
-    });
+    connect(m_queue, &QueuePage::openLeadRequested, this, &MainWindow::openLead);
     auto *pipeline = new PipelinePage(this);
     addPage(pipeline);
-    connect(pipeline->leadBoard(), &LeadBoard::openLeadRequested, this, [this](qint64 id) {
-        showPage(QStringLiteral("leads"));
-        m_leads->showLead(id);
-    });
+    connect(pipeline->leadBoard(), &LeadBoard::openLeadRequested, this, &MainWindow::openLead);
     m_nurture = new NurturePage(this);
     addPage(m_nurture);
     auto *dashboard = new DashboardPage(this);
     addPage(dashboard);
-    connect(dashboard, &DashboardPage::openLeadRequested, this, [this](qint64 id) {
-        showPage(QStringLiteral("leads"));
-        m_leads->showLead(id);
-    });
+    connect(dashboard, &DashboardPage::openLeadRequested, this, &MainWindow::openLead);
     addPage(new ScoringPage(this));
     auto *tradeShow = new TradeShowPage(this);
     addPage(tradeShow);
@@ -178,6 +169,12 @@ void MainWindow::addPage(Page *page)
     }
     if (m_sidebar->currentRow() < 0)
         m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::openLead(qint64 leadId)
+{
+    showPage(QStringLiteral("leads"));
+    m_leads->showLead(leadId);
 }
 
 void MainWindow::showPage(const QString &pageId)

@@ -43,6 +43,8 @@ public:
 
     void addPage(Page *page);
     void showPage(const QString &pageId);
+    // Shows the lead in the lead list, whichever page asked (queue, boards, dashboard).
+    void openLead(qint64 leadId);
     QString currentPageId() const;
 
 public slots:

@@ -20,14 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace ImportSupport {
 
-namespace {
-
-const char leadColumns[] = "id, first_name, last_name, email, phone, job_title, company, industry, company_size, "
-                           "annual_revenue, country, region, city, source, campaign_id, lead_magnet, consent_at, "
-                           "consent_source, unsubscribed_at, stage, score, owner_id, notes, created_at, updated_at";
-
-} // namespace
-
 QString cleanCell(const QString &cell)
 {
     QString v = cell.trimmed();
@@ -61,46 +53,12 @@ const char *phoneExpression()
 
 Lead readLeadById(Database &db, qint64 id)
 {
-    Query q(db, std::string("SELECT ") + leadColumns + " FROM leads WHERE id = ?", id);
-    if (!q.next())
-        throw StorageError(StorageError::Kind::Generic,
-                           QCoreApplication::translate("LeadRepository", "Lead #%1 does not exist (it may have been deleted).")
-                               .arg(id),
-                           db.path());
-    Lead l;
-    l.id = q.int64(0);
-    l.firstName = q.text(1);
-    l.lastName = q.text(2);
-    l.email = q.text(3);
-    l.phone = q.text(4);
-    l.jobTitle = q.text(5);
-    l.company = q.text(6);
-    l.industry = q.text(7);
-    if (!q.isNull(8))
-        l.companySize = q.int64(8);
-    if (!q.isNull(9))
-        l.annualRevenue = q.real(9);
-    l.country = q.text(10);
-    l.region = q.text(11);
-    l.city = q.text(12);
-    l.source = q.text(13);
-    if (!q.isNull(14))
-        l.campaignId = q.int64(14);
-    l.leadMagnet = q.text(15);
-    if (!q.isNull(16))
-        l.consentAt = q.int64(16);
-    l.consentSource = q.text(17);
-    if (!q.isNull(18))
-        l.unsubscribedAt = q.int64(18);
-    const int stage = q.integer(19);
-    l.stage = Lifecycle::isValid(stage) ? Stage(stage) : Stage::Lead;
-    l.score = q.integer(20);
-    if (!q.isNull(21))
-        l.ownerId = q.int64(21);
-    l.notes = q.text(22);
-    l.createdAt = q.int64(23);
-    l.updatedAt = q.int64(24);
-    return l;
+    if (std::optional<Lead> lead = LeadRepository::find(db, id))
+        return *lead;
+    throw StorageError(StorageError::Kind::Generic,
+                       QCoreApplication::translate("LeadRepository", "Lead #%1 does not exist (it may have been deleted).")
+                           .arg(id),
+                       db.path());
 }
 
 void writeLead(Database &db, const Lead &lead)

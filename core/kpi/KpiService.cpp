@@ -142,6 +142,32 @@ Condition groupCondition(const Selection &s, const char *campaignCol, const char
     return c;
 }
 
+// A text column's values as QStrings, one string per distinct value: group keys repeat over tens of
+// thousands of rows, so they are decoded once and shared.
+class Interner
+{
+public:
+    explicit Interner(const Query &q)
+        : m_q(q)
+    {
+    }
+    QString operator()(int column)
+    {
+        const std::string_view v = m_q.utf8(column);
+        const QByteArray bytes = QByteArray::fromRawData(v.data(), qsizetype(v.size()));
+        const auto it = m_strings.constFind(bytes);
+        if (it != m_strings.constEnd())
+            return *it;
+        const QString s = QString::fromUtf8(v.data(), qsizetype(v.size()));
+        m_strings.insert(QByteArray(v.data(), qsizetype(v.size())), s);
+        return s;
+    }
+
+private:
+    const Query &m_q;
+    QHash<QByteArray, QString> m_strings;
+};
+
 void bindAll(Query &q, const QVariantList &params)
 {
     int i = 0;
@@ -173,17 +199,7 @@ TrialCounts countTrials(Database &db, const QList<Grouping> &groupings, qint64 f
             "FROM activities a JOIN leads l ON l.id = a.lead_id "
             "WHERE a.type = ? AND a.occurred_at BETWEEN ? AND ?",
             int(ActivityType::TrialStarted), fromMs, toMs);
-    QHash<QByteArray, QString> interned; // few distinct keys: share their strings
-    auto intern = [&](int column) {
-        const std::string_view v = q.utf8(column);
-        const QByteArray bytes = QByteArray::fromRawData(v.data(), qsizetype(v.size()));
-        auto it = interned.constFind(bytes);
-        if (it != interned.constEnd())
-            return *it;
-        const QString s = QString::fromUtf8(v.data(), qsizetype(v.size()));
-        interned.insert(QByteArray(v.data(), qsizetype(v.size())), s);
-        return s;
-    };
+    Interner intern(q); // few distinct keys: share their strings
     while (q.next()) {
         const qint64 lead = q.int64(0);
         all.insert(lead);
@@ -326,17 +342,7 @@ Report KpiService::compute(const Range &range, Grouping grouping) const
                 "d.created_at, l.created_at, ifnull(l.campaign_id, ''), ifnull(l.source, '') "
                 "FROM deals d LEFT JOIN leads l ON l.id = d.lead_id "
                 "WHERE d.outcome = 1 AND d.closed_at IS NOT NULL");
-        QHash<QByteArray, QString> interned; // few distinct keys: share their strings
-        auto intern = [&](int column) {
-            const std::string_view v = q.utf8(column);
-            const QByteArray bytes = QByteArray::fromRawData(v.data(), qsizetype(v.size()));
-            auto it = interned.constFind(bytes);
-            if (it != interned.constEnd())
-                return *it;
-            const QString s = QString::fromUtf8(v.data(), qsizetype(v.size()));
-            interned.insert(QByteArray(v.data(), qsizetype(v.size())), s);
-            return s;
-        };
+        Interner intern(q); // few distinct keys: share their strings
         while (q.next()) {
             const qint64 dealId = q.int64(0);
             const qint64 customerId = q.isNull(1) ? -dealId : q.int64(1);

@@ -112,7 +112,12 @@ Database &LeadRepository::db() const
 
 std::optional<Lead> LeadRepository::find(qint64 id) const
 {
-    Query q(db(), std::string("SELECT ") + leadColumns + " FROM leads WHERE id = ?", id);
+    return find(db(), id);
+}
+
+std::optional<Lead> LeadRepository::find(Database &db, qint64 id)
+{
+    Query q(db, std::string("SELECT ") + leadColumns + " FROM leads WHERE id = ?", id);
     if (!q.next())
         return std::nullopt;
     return readLead(q);

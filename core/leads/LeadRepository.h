@@ -28,6 +28,8 @@ public:
     explicit LeadRepository(Workspace &workspace);
 
     std::optional<Lead> find(qint64 id) const;
+    // The same on a connection of its own (importers, background jobs).
+    static std::optional<Lead> find(Database &db, qint64 id);
     Lead get(qint64 id) const; // throws StorageError when there is no such lead
     qint64 count() const;
 

@@ -9,6 +9,7 @@
 // that runs the same queries through the raw API.
 
 #include "BenchSupport.h"
+#include "BenchWorkspace.h"
 
 #include "demo/DemoGenerator.h"
 #include "leads/LeadPager.h"
@@ -125,25 +126,7 @@ int generate(const Args &a)
 {
     std::fprintf(stderr, "bench_leads: building %s with %lld leads (once; reused by later runs)\n", qPrintable(a.db),
                  a.leads);
-    QFile::remove(a.db);
-    QFile::remove(a.db + QStringLiteral("-wal"));
-    QFile::remove(a.db + QStringLiteral("-shm"));
-    Workspace::OpenOptions options;
-    options.create = true;
-    auto ws = Workspace::open(a.db, options);
-    DemoGenerator::Options demo;
-    demo.leads = a.leads;
-    demo.activitiesPerLead = a.activities;
-    QElapsedTimer t;
-    t.start();
-    ws->db().exec("PRAGMA synchronous = NORMAL"); // bulk set-up only
-    const auto result = DemoGenerator::generate(ws->db(), demo, [&](qint64 done, qint64 total) {
-        if (done % 100000 == 0 || done == total)
-            std::fprintf(stderr, "  %lld / %lld leads, %.0f s\n", done, total, double(t.elapsed()) / 1000.0);
-        return true;
-    });
-    ws->db().exec("PRAGMA analysis_limit = 1000; PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE)");
-    report("demo_generation_s", double(t.elapsed()) / 1000.0, "s", 0);
+    const DemoGenerator::Result result = buildDemoWorkspace(a.db, a.leads, a.activities);
     std::fprintf(stderr, "bench_leads: %lld leads, %lld activities, %lld deals\n", result.leads, result.activities,
                  result.deals);
     return 0;
@@ -374,15 +357,7 @@ int main(int argc, char *argv[])
         p.waitForFinished(-1);
         return p.readAllStandardOutput();
     };
-    bool reuse = false;
-    if (QFileInfo::exists(a.db)) {
-        try {
-            auto ws = Workspace::open(a.db, Workspace::OpenOptions{Workspace::OpenOptions::Verify::Quick, false, false}); // upgrades an older one
-            reuse = ws->leads().count() == a.leads;
-        } catch (const StorageError &) {
-        }
-    }
-    if (!reuse)
+    if (!hasDemoWorkspace(a.db, a.leads))
         std::fputs(runPhase(QStringLiteral("generate")).constData(), stdout);
     const QByteArray measured = runPhase(QStringLiteral("measure"));
     for (const QByteArray &line : measured.split('\n')) {

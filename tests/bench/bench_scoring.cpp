@@ -13,6 +13,7 @@
 // profile rules, nothing written), and that statement for one lead.
 
 #include "BenchSupport.h"
+#include "BenchWorkspace.h"
 
 #include "demo/DemoGenerator.h"
 #include "leads/LeadRepository.h"
@@ -62,42 +63,13 @@ Args parse(const QStringList &argv)
     return a;
 }
 
-bool usable(const Args &a)
-{
-    if (!QFileInfo::exists(a.db))
-        return false;
-    try {
-        auto ws = Workspace::open(a.db, Workspace::OpenOptions{Workspace::OpenOptions::Verify::Quick, false, false}); // upgrades an older one
-        return ws->leads().count() == a.leads;
-    } catch (const StorageError &) {
-        return false;
-    }
-}
-
 void generate(const Args &a)
 {
     std::fprintf(stderr, "bench_scoring: building %s with %lld leads (once; bench_leads reuses it)\n", qPrintable(a.db),
                  a.leads);
-    QFile::remove(a.db);
-    QFile::remove(a.db + QStringLiteral("-wal"));
-    QFile::remove(a.db + QStringLiteral("-shm"));
-    Workspace::OpenOptions options;
-    options.create = true;
-    auto ws = Workspace::open(a.db, options);
-    DemoGenerator::Options demo;
-    demo.leads = a.leads;
-    demo.activitiesPerLead = a.activities;
-    QElapsedTimer t;
-    t.start();
-    ws->db().exec("PRAGMA synchronous = NORMAL");
-    DemoGenerator::generate(ws->db(), demo, [&](qint64 done, qint64 total) {
-        if (done % 100000 == 0 || done == total)
-            std::fprintf(stderr, "  %lld / %lld leads, %.0f s\n", done, total, double(t.elapsed()) / 1000.0);
-        return true;
-    });
-    ws->db().exec("PRAGMA analysis_limit = 1000; PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE)");
+    buildDemoWorkspace(a.db, a.leads, a.activities);
+    auto ws = Workspace::open(a.db, Workspace::OpenOptions{Workspace::OpenOptions::Verify::Quick, false, false});
     ScoringService::markFullRescore(ws->db(), RuleSet::revision(ws->db()), QDateTime::currentMSecsSinceEpoch());
-    report("demo_generation_s", double(t.elapsed()) / 1000.0, "s", 0);
 }
 
 // The seeds' table as one SQL expression over activities.
@@ -121,7 +93,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const Args a = parse(QCoreApplication::arguments());
-    if (!usable(a))
+    if (!hasDemoWorkspace(a.db, a.leads))
         generate(a);
     const QByteArray path = QFile::encodeName(a.db);
 
