@@ -75,6 +75,13 @@ QString monthLabel(const QString &key)
     return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yyyy")) : key;
 }
 
+// On a chart's axis, where a year of months must fit: "Dec 25".
+QString shortMonthLabel(const QString &key)
+{
+    const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yy")) : key;
+}
+
 double niceMax(double v)
 {
     if (v <= 0)
@@ -451,7 +458,7 @@ void DashboardPage::fillCharts()
         for (qsizetype i = 0; i < r.months.size(); ++i) {
             const MonthSales &m = r.months.at(i);
             *set << m.revenue;
-            categories << monthLabel(m.month);
+            categories << shortMonthLabel(m.month);
             top = std::max(top, m.revenue);
             if (m.growth) {
                 growth->append(double(i), *m.growth);
@@ -465,7 +472,10 @@ void DashboardPage::fillCharts()
         chart->addSeries(growth);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
-        x->setLabelsAngle(-60);
+        // Upright and whole: "Dec 25" is short, but Qt Charts cuts slanted labels to "…" on a small chart
+        // and drops the first and last ones.
+        x->setLabelsAngle(-90);
+        x->setTruncateLabels(false);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         growth->attachAxis(x);
