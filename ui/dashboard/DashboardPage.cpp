@@ -17,11 +17,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +44,7 @@
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -538,12 +541,29 @@ void DashboardPage::fillCharts()
         series->append(cpa);
         chart->addSeries(series);
         chart->addSeries(roi);
+        // Campaign names are cut here, to a width the chart has room for, rather than by Qt Charts (which
+        // leaves "S..." on a small chart); the whole name shows when a bar is hovered.
         auto *x = new QBarCategoryAxis;
-        x->append(categories);
-        x->setLabelsAngle(-60);
+        const QFontMetrics metrics(x->labelsFont());
+        QStringList shown;
+        for (const QString &name : std::as_const(categories)) {
+            QString label = metrics.elidedText(name, Qt::ElideMiddle, metrics.averageCharWidth() * 11);
+            while (shown.contains(label))
+                label += QChar(0x200B); // campaigns whose names start alike keep a category each
+            shown << label;
+        }
+        x->append(shown);
+        x->setLabelsAngle(-90); // slanted, the first and last labels would fall off the chart's edges
+        x->setTruncateLabels(false);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         roi->attachAxis(x);
+        connect(series, &QBarSeries::hovered, this, [categories](bool on, int index) {
+            if (on && index >= 0 && index < categories.size())
+                QToolTip::showText(QCursor::pos(), QStringLiteral("<p>%1</p>").arg(categories.at(index).toHtmlEscaped()));
+            else
+                QToolTip::hideText();
+        });
         auto *y = valueAxis(top);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
