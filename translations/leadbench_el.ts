@@ -1850,6 +1850,10 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
         <source>--table goes with --format csv (JSON holds every table)</source>
         <translation>το --table συνδυάζεται με --format csv (το JSON περιέχει όλους τους πίνακες)</translation>
     </message>
+    <message>
+        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
+        <translation>leadbench-cli: το %1 δημιουργήθηκε από παλαιότερη έκδοση· δημιουργία αντιγράφου ασφαλείας και έπειτα αναβάθμιση…</translation>
+    </message>
 </context>
 <context>
     <name>CloseDealDialog</name>
@@ -5819,6 +5823,22 @@ Qt %1 · SQLite %2 · μορφή χώρου εργασίας %3
     <message>
         <source>Add to Nurture S&amp;equence…</source>
         <translation>Προσθήκη σε ακολο&amp;υθία nurturing…</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace</source>
+        <translation>Αναβάθμιση του χώρου εργασίας</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of Leadbench. Keeping a backup copy of it before upgrading it…</source>
+        <translation>Το %1 δημιουργήθηκε από παλαιότερη έκδοση του Leadbench. Δημιουργία αντιγράφου ασφαλείας πριν από την αναβάθμιση…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to the current format…</source>
+        <translation>Αναβάθμιση του %1 στην τρέχουσα μορφή…</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of Leadbench. Checking it before upgrading it…</source>
+        <translation>Το %1 δημιουργήθηκε από παλαιότερη έκδοση του Leadbench. Έλεγχος πριν από την αναβάθμιση…</translation>
     </message>
 </context>
 <context>

@@ -1855,6 +1855,10 @@ incorrecte.
         <source>--table goes with --format csv (JSON holds every table)</source>
         <translation>--table va avec --format csv (le JSON contient tous les tableaux)</translation>
     </message>
+    <message>
+        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
+        <translation>leadbench-cli : %1 a été créé par une version antérieure ; copie de sauvegarde, puis mise à niveau…</translation>
+    </message>
 </context>
 <context>
     <name>CloseDealDialog</name>
@@ -5824,6 +5828,22 @@ Espace de travail : %4</translation>
     <message>
         <source>Add to Nurture S&amp;equence…</source>
         <translation>A&amp;jouter à une séquence de nurturing…</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace</source>
+        <translation>Mise à niveau de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of Leadbench. Keeping a backup copy of it before upgrading it…</source>
+        <translation>%1 a été créé par une version antérieure de Leadbench. Copie de sauvegarde avant sa mise à niveau…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to the current format…</source>
+        <translation>Mise à niveau de %1 au format actuel…</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of Leadbench. Checking it before upgrading it…</source>
+        <translation>%1 a été créé par une version antérieure de Leadbench. Vérification avant sa mise à niveau…</translation>
     </message>
 </context>
 <context>

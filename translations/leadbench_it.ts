@@ -1842,6 +1842,10 @@ Codici di uscita: 0 completato, 1 non riuscito (il messaggio spiega perché), 2 
         <source>--table goes with --format csv (JSON holds every table)</source>
         <translation>--table va usato con --format csv (il JSON contiene tutte le tabelle)</translation>
     </message>
+    <message>
+        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
+        <translation>leadbench-cli: %1 è stato creato da una versione precedente; copia di backup, poi aggiornamento…</translation>
+    </message>
 </context>
 <context>
     <name>CloseDealDialog</name>
@@ -5811,6 +5815,22 @@ Area di lavoro: %4</translation>
     <message>
         <source>Add to Nurture S&amp;equence…</source>
         <translation>Aggiungi a una sequen&amp;za di nurturing…</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace</source>
+        <translation>Aggiornamento dell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of Leadbench. Keeping a backup copy of it before upgrading it…</source>
+        <translation>%1 è stato creato da una versione precedente di Leadbench. Copia di backup prima dell&apos;aggiornamento…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to the current format…</source>
+        <translation>Aggiornamento di %1 al formato attuale…</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of Leadbench. Checking it before upgrading it…</source>
+        <translation>%1 è stato creato da una versione precedente di Leadbench. Verifica prima dell&apos;aggiornamento…</translation>
     </message>
 </context>
 <context>

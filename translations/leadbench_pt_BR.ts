@@ -1847,6 +1847,10 @@ Códigos de saída: 0 concluído, 1 falhou (a mensagem diz por quê), 2 linha de
         <source>--table goes with --format csv (JSON holds every table)</source>
         <translation>--table só vale com --format csv (o JSON contém todas as tabelas)</translation>
     </message>
+    <message>
+        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
+        <translation>leadbench-cli: %1 foi criado por uma versão anterior; fazendo uma cópia de segurança e depois atualizando…</translation>
+    </message>
 </context>
 <context>
     <name>CloseDealDialog</name>
@@ -5816,6 +5820,22 @@ Espaço de trabalho: %4</translation>
     <message>
         <source>Add to Nurture S&amp;equence…</source>
         <translation>Adicionar à sequência de n&amp;utrição…</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace</source>
+        <translation>Atualizando o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of Leadbench. Keeping a backup copy of it before upgrading it…</source>
+        <translation>%1 foi criado por uma versão anterior do Leadbench. Fazendo uma cópia de segurança antes de atualizá-lo…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to the current format…</source>
+        <translation>Atualizando %1 para o formato atual…</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of Leadbench. Checking it before upgrading it…</source>
+        <translation>%1 foi criado por uma versão anterior do Leadbench. Verificando-o antes de atualizá-lo…</translation>
     </message>
 </context>
 <context>

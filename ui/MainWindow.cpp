@@ -45,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QScreen>
@@ -451,6 +452,8 @@ bool MainWindow::openWorkspace(const QString &path, bool create)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     std::unique_ptr<Workspace> opened;
+    // Shown only when the workspace is upgraded, which takes minutes at a million leads.
+    std::unique_ptr<QProgressDialog> upgrading;
     const bool ok = guarded(this, tr("Open workspace"), [&] {
         if (create)
             QDir().mkpath(QFileInfo(absolute).absolutePath());
@@ -459,8 +462,32 @@ bool MainWindow::openWorkspace(const QString &path, bool create)
         // in the background right after (startVerification).
         options.verify = Workspace::OpenOptions::Verify::Quick;
         options.create = create;
+        options.upgradeProgress = [&](Workspace::OpenOptions::UpgradeStep step, int done, int total) {
+            if (!upgrading) {
+                upgrading = std::make_unique<QProgressDialog>(this);
+                upgrading->setObjectName(QStringLiteral("upgradeProgress"));
+                upgrading->setWindowTitle(tr("Upgrading the workspace"));
+                upgrading->setCancelButton(nullptr); // a migration half done is rolled back, but not on demand
+                upgrading->setWindowModality(Qt::WindowModal);
+                upgrading->setMinimumDuration(0);
+            }
+            const QString name = QFileInfo(absolute).fileName();
+            using Step = Workspace::OpenOptions::UpgradeStep;
+            upgrading->setLabelText(
+                step == Step::Check    ? tr("%1 was made by an earlier version of Leadbench. Checking it before "
+                                            "upgrading it…")
+                                             .arg(name)
+                : step == Step::Backup ? tr("%1 was made by an earlier version of Leadbench. Keeping a backup copy "
+                                            "of it before upgrading it…")
+                                             .arg(name)
+                                       : tr("Upgrading %1 to the current format…").arg(name));
+            upgrading->setMaximum(total); // 0: busy, no measure
+            upgrading->setValue(done);
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        };
         opened = Workspace::open(absolute, options);
     });
+    upgrading.reset();
     if (!ok)
         return false;
     closeWorkspace();

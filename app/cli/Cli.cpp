@@ -296,6 +296,17 @@ std::unique_ptr<Workspace> Cli::openWorkspace(bool create, bool readOnly)
     options.verify = Workspace::OpenOptions::Verify::Quick;
     options.create = create;
     options.readOnly = readOnly;
+    // An upgrade can take minutes at a million leads: say so once, on stderr.
+    bool told = false;
+    options.upgradeProgress = [&](Workspace::OpenOptions::UpgradeStep, int, int) {
+        if (told)
+            return;
+        told = true;
+        m_err << tr("leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…")
+                     .arg(QDir::toNativeSeparators(m_dbPath))
+              << '\n';
+        m_err.flush();
+    };
     auto ws = Workspace::open(m_dbPath, options);
     Settings settings;
     ws->setActor(settings.userName());

@@ -6,6 +6,7 @@
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
 #include <string>
 
 namespace {
@@ -909,9 +910,15 @@ int currentVersion()
     return migrations().back().version;
 }
 
-void migrate(Database &db, int targetVersion)
+void migrate(Database &db, int targetVersion, const std::function<void(int done, int total)> &progress)
 {
     const int from = int(db.pragmaInt("user_version"));
+    const int total = int(std::count_if(migrations().cbegin(), migrations().cend(), [&](const Migration &m) {
+        return m.version > from && m.version <= targetVersion;
+    }));
+    int done = 0;
+    if (progress && total > 0)
+        progress(done, total);
     for (const Migration &migration : migrations()) {
         if (migration.version <= from || migration.version > targetVersion)
             continue;
@@ -921,6 +928,8 @@ void migrate(Database &db, int targetVersion)
         migration.apply(db);
         db.exec("PRAGMA user_version = " + std::to_string(migration.version));
         tx.commit();
+        if (progress)
+            progress(++done, total);
     }
 }
 

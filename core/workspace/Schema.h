@@ -25,6 +25,9 @@ int currentVersion();
 
 // Brings an empty database or one at an earlier version up to targetVersion, each migration in its own
 // transaction (a failure leaves the database at the last completed version).
-void migrate(Database &db, int targetVersion = currentVersion());
+// Applies each migration after the file's version up to targetVersion, one transaction each; progress
+// (if any) hears the migrations done of those to do, before the first and after each.
+void migrate(Database &db, int targetVersion = currentVersion(),
+             const std::function<void(int done, int total)> &progress = {});
 
 } // namespace Schema

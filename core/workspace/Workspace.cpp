@@ -257,7 +257,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, const OpenOption
             db->exec("PRAGMA journal_mode = WAL");
             Schema::migrate(*db);
         } else if (state.needsMigration) {
+            const auto &progress = options.upgradeProgress;
             if (options.verify != OpenOptions::Verify::Full) {
+                if (progress)
+                    progress(OpenOptions::UpgradeStep::Check, 0, 0);
                 const QStringList problems = db->integrityCheck(false, 10);
                 if (problems != QStringList{u"ok"_s})
                     throw StorageError(StorageError::Kind::Corrupt,
@@ -265,8 +268,16 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, const OpenOption
                                            .arg(absolute, problems.mid(0, 3).join(u"; "_s)),
                                        absolute);
             }
-            RollingBackups(absolute).run(*db, u"before-v%1"_s.arg(Schema::currentVersion()));
-            Schema::migrate(*db);
+            RollingBackups(absolute).run(*db, u"before-v%1"_s.arg(Schema::currentVersion()), 7,
+                                         [&](int done, int total) {
+                                             if (progress)
+                                                 progress(OpenOptions::UpgradeStep::Backup, done, total);
+                                             return true;
+                                         });
+            Schema::migrate(*db, Schema::currentVersion(), [&](int done, int total) {
+                if (progress)
+                    progress(OpenOptions::UpgradeStep::Migrate, done, total);
+            });
         }
         // A bulk import that was killed left the sort and full-text indexes suspended: build them now.
         ImportSupport::resumeLeadIndexes(*db);

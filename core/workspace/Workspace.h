@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class Database;
@@ -35,6 +36,11 @@ public:
         Verify verify = Verify::Full;
         bool create = false;   // create the file when it does not exist
         bool readOnly = false; // never write
+        // Upgrading a workspace of an earlier version can take minutes at a million leads: a check of the
+        // file (no measure: 0 of 0), a backup copy (done and total in pages), then each migration (in
+        // migrations). Called on the opening thread; not called when the workspace needs no upgrade.
+        enum class UpgradeStep { Check, Backup, Migrate };
+        std::function<void(UpgradeStep step, int done, int total)> upgradeProgress;
     };
 
     // What inspect() found; it throws StorageError when the file cannot be a workspace.

@@ -34,6 +34,7 @@ private slots:
     void eventSummaries();
     void queueAndRoute();
     void scoresFollowAnActivitiesImport();
+    void upgradeIsAnnounced();
 
 private:
     struct Result
@@ -340,6 +341,22 @@ void tst_Cli::scoresFollowAnActivitiesImport()
     QCOMPARE(ws->leads().get(id).score, before + 25);
     QVERIFY(Query(ws->db(), "SELECT reason FROM score_history WHERE lead_id = ? ORDER BY id DESC LIMIT 1", id)
                 .scalar().toString().contains(QStringLiteral("clicks.csv")));
+}
+
+void tst_Cli::upgradeIsAnnounced()
+{
+    // Upgrading can take minutes: the CLI says what it is doing, once, before the command's output.
+    const QString old = m_dir.filePath(QStringLiteral("old.leadbench"));
+    QVERIFY(QFile::copy(TestSupport::dataDir() + QStringLiteral("/workspace_v12.leadbench"), old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    const Result first = run({QStringLiteral("--db"), old, QStringLiteral("nurture"), QStringLiteral("list")});
+    QCOMPARE(first.code, 0);
+    QVERIFY2(first.err.contains("was made by an earlier version; keeping a backup copy, then upgrading it"),
+             first.err.constData());
+    QCOMPARE(first.err.count("earlier version"), 1);
+    const Result again = run({QStringLiteral("--db"), old, QStringLiteral("nurture"), QStringLiteral("list")});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(!again.err.contains("earlier version"), again.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -34,6 +34,7 @@ private slots:
     void readOnlyFolderCannotHoldNewWorkspace();
     void readOnlyFile();
     void metaAndBands();
+    void upgradeReportsItsProgress();
 };
 
 void tst_Workspace::createsNewWorkspace()
@@ -279,3 +280,38 @@ void tst_Workspace::metaAndBands()
 
 QTEST_GUILESS_MAIN(tst_Workspace)
 #include "tst_workspace.moc"
+
+void tst_Workspace::upgradeReportsItsProgress()
+{
+    // A workspace of version 10: checked, a backup copy (pages), then each migration after 10.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.leadbench"));
+    QVERIFY(QFile::copy(TestSupport::dataDir() + QStringLiteral("/workspace_v10.leadbench"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    using Step = Workspace::OpenOptions::UpgradeStep;
+    QList<std::tuple<Step, int, int>> calls;
+    Workspace::OpenOptions options;
+    options.verify = Workspace::OpenOptions::Verify::Quick; // as the GUI and CLI open
+    options.upgradeProgress = [&](Step step, int done, int total) { calls.append({step, done, total}); };
+    auto ws = Workspace::open(path, options);
+    QCOMPARE(ws->schemaVersion(), Schema::currentVersion());
+    QVERIFY(calls.size() > 2);
+    QCOMPARE(calls.first(), std::make_tuple(Step::Check, 0, 0)); // the check has no measure
+    QCOMPARE(std::get<0>(calls.at(1)), Step::Backup);
+    const auto firstMigrate = std::find_if(calls.cbegin(), calls.cend(), [](const auto &c) { return std::get<0>(c) == Step::Migrate; });
+    QVERIFY(firstMigrate != calls.cend());
+    const auto lastBackup = *(firstMigrate - 1);
+    QVERIFY(std::get<2>(lastBackup) > 0);
+    QCOMPARE(std::get<1>(lastBackup), std::get<2>(lastBackup)); // every page copied
+    const int migrations = Schema::currentVersion() - 10;
+    QCOMPARE(*firstMigrate, std::make_tuple(Step::Migrate, 0, migrations));
+    QCOMPARE(calls.last(), std::make_tuple(Step::Migrate, migrations, migrations));
+    for (auto it = firstMigrate; it != calls.cend(); ++it)
+        QCOMPARE(std::get<0>(*it), Step::Migrate); // the backup is done before the first migration
+    ws.reset();
+
+    // Opening it again: nothing to upgrade, nothing reported.
+    calls.clear();
+    ws = Workspace::open(path, options);
+    QVERIFY(calls.isEmpty());
+}

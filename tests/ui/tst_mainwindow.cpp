@@ -20,6 +20,7 @@
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "workspace/Schema.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -50,6 +52,7 @@ private slots:
     void cleanup();
     void opensDefaultWorkspaceAtFirstStart();
     void opensWorkspaceAndShowsCounts();
+    void upgradeShowsItsProgress();
     void jpegIsRefusedAndCurrentWorkspaceStays();
     void damagedWorkspaceFoundInTheBackgroundBecomesReadOnly();
     void readOnlyFolderOpensReadOnly();
@@ -126,6 +129,39 @@ void tst_MainWindow::opensWorkspaceAndShowsCounts()
     QCOMPARE(child<QLabel>(m_window.get(), QStringLiteral("pathLabel"))->text(), QDir::toNativeSeparators(path));
     // The background integrity check finds it sound.
     QTRY_VERIFY(child<QLabel>(m_window.get(), QStringLiteral("stateLabel"))->text().isEmpty());
+}
+
+void tst_MainWindow::upgradeShowsItsProgress()
+{
+    // A workspace of an earlier version: a progress dialog says what happens (backup, then upgrade) and
+    // goes away once the workspace is open; an up-to-date workspace opens without it.
+    const QString path = m_dir->filePath(QStringLiteral("old.leadbench"));
+    QVERIFY(QFile::copy(TestSupport::dataDir() + QStringLiteral("/workspace_v12.leadbench"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    struct Watcher : QObject
+    {
+        QStringList labels;
+        bool eventFilter(QObject *o, QEvent *e) override
+        {
+            if (auto *d = qobject_cast<QProgressDialog *>(o); d && e->type() == QEvent::Show &&
+                d->objectName() == QStringLiteral("upgradeProgress"))
+                labels << d->labelText();
+            return false;
+        }
+    } watcher;
+    qApp->installEventFilter(&watcher);
+    QVERIFY(m_window->openWorkspace(path));
+    QVERIFY(!watcher.labels.isEmpty());
+    QVERIFY2(watcher.labels.first().contains(QStringLiteral("old.leadbench was made by an earlier version of "
+                                                            "Leadbench. Checking it")),
+             qPrintable(watcher.labels.first()));
+    QVERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("upgradeProgress")));
+    QCOMPARE(m_window->workspace()->schemaVersion(), Schema::currentVersion());
+    m_window->closeWorkspace();
+    watcher.labels.clear();
+    QVERIFY(m_window->openWorkspace(path));
+    QVERIFY(watcher.labels.isEmpty());
+    qApp->removeEventFilter(&watcher);
 }
 
 void tst_MainWindow::jpegIsRefusedAndCurrentWorkspaceStays()
