@@ -9,7 +9,7 @@
 namespace {
 
 const QByteArray rowColumns = "leads.id, leads.first_name, leads.last_name, leads.email, leads.company, "
-                              "leads.job_title, leads.country, leads.source, leads.stage, leads.score, "
+                              "leads.job_title, leads.country, leads.source, leads.stage, lead_scores.score, "
                               "ifnull(leads.owner_id, 0), leads.created_at, leads.updated_at";
 constexpr int rowColumnCount = 13;
 
@@ -54,7 +54,7 @@ const char *LeadPager::sortIndex(LeadSort sort)
     case LeadSort::Email: return "leads_email";
     case LeadSort::Company: return "leads_company";
     case LeadSort::Stage: return "leads_stage";
-    case LeadSort::Score: return "leads_score";
+    case LeadSort::Score: return "lead_scores_score"; // on lead_scores
     case LeadSort::Owner: return "leads_owner";
     case LeadSort::Source: return "leads_source";
     case LeadSort::Country: return "leads_country";
@@ -71,7 +71,7 @@ const char *LeadPager::sortExpression(LeadSort sort)
     case LeadSort::Email: return "leads.email_key";
     case LeadSort::Company: return "leads.company_key";
     case LeadSort::Stage: return "leads.stage";
-    case LeadSort::Score: return "leads.score";
+    case LeadSort::Score: return "lead_scores.score";
     case LeadSort::Owner: return "ifnull(leads.owner_id, 0)";
     case LeadSort::Source: return "leads.source";
     case LeadSort::Country: return "leads.country";
@@ -112,21 +112,39 @@ bool LeadPager::walkSortIndex() const
     return m_count && *m_count >= m_walkSortIndexFrom;
 }
 
+const char *LeadPager::idExpression(LeadSort sort)
+{
+    // Sorted by score, rows come from lead_scores_score, (score, lead_id): the id that index holds.
+    return sort == LeadSort::Score ? "lead_scores.lead_id" : "leads.id";
+}
+
+QByteArray LeadPager::fromClause(LeadSort sort, bool walkIndex, bool forceOrder)
+{
+    // Every row reads its score from lead_scores. When the sort's index is walked (or nothing is filtered),
+    // the table of that index is the outer loop: CROSS JOIN keeps SQLite from starting at the other one
+    // and sorting everything for a window.
+    const char *join = walkIndex || forceOrder ? " CROSS JOIN " : " JOIN ";
+    const QByteArray indexed = walkIndex ? QByteArray(" INDEXED BY ") + sortIndex(sort) : QByteArray();
+    if (sort == LeadSort::Score)
+        return "lead_scores" + indexed + join + "leads ON leads.id = lead_scores.lead_id";
+    return "leads" + indexed + join + "lead_scores ON lead_scores.lead_id = leads.id";
+}
+
 QByteArray LeadPager::selectSql(const QByteArray &columns, const QByteArray &extra, bool orderById,
                                 QVariantList &params) const
 {
     const QByteArray expr = sortExpression(m_spec.sort);
+    const QByteArray id = idExpression(m_spec.sort);
     const char *dir = m_spec.order == Qt::AscendingOrder ? " ASC" : " DESC";
-    QByteArray sql = "SELECT " + columns + ", " + expr + " FROM leads";
-    if (walkSortIndex())
-        sql += QByteArray(" INDEXED BY ") + sortIndex(m_spec.sort);
-    sql += " WHERE " + m_spec.filter.whereClause(m_bands, params);
+    QByteArray sql = "SELECT " + columns + ", " + expr + " FROM "
+        + fromClause(m_spec.sort, walkSortIndex(), m_spec.filter.isEmpty());
+    sql += " WHERE " + m_spec.filter.whereClause(m_bands, params, "lead_scores.score");
     if (!extra.isEmpty())
         sql += " AND " + extra;
     if (orderById)
-        sql += QByteArray(" ORDER BY leads.id") + dir;
+        sql += " ORDER BY " + id + dir;
     else
-        sql += " ORDER BY " + expr + dir + ", leads.id" + dir;
+        sql += " ORDER BY " + expr + dir + ", " + id + dir;
     return sql;
 }
 
@@ -141,7 +159,13 @@ LeadPager::Statement LeadPager::countStatement() const
         st.params << match;
         return st;
     }
-    // Several field filters together: one index holds all their columns, so the count never reads rows.
+    if (f.isScoreOnly()) {
+        // Score ranges alone: one range of lead_scores_score.
+        st.sql = "SELECT count(*) FROM lead_scores WHERE " + f.scoreClause(m_bands, st.params, "score");
+        return st;
+    }
+    // Several field filters together: one index holds all their columns, so the count never reads rows
+    // (score ranges: the ids of one range of lead_scores_score).
     const bool facets = f.fieldFilterKinds() >= 2 || (f.fieldFilterKinds() == 1 && !match.isEmpty());
     st.sql = QByteArray("SELECT count(*) FROM leads") + (facets ? " INDEXED BY leads_facets" : "") + " WHERE "
         + f.whereClause(m_bands, st.params);
@@ -189,7 +213,8 @@ LeadPager::WindowPlan LeadPager::windowPlan(qint64 first, int n, const QByteArra
     plan.skip = first - anchorRow - 1;
     const qint64 limit = plan.skip + n;
     Statement sameValue;
-    sameValue.sql = selectSql(columns, expr + " = ? AND leads.id " + (asc ? "> ?" : "< ?"), true, sameValue.params)
+    sameValue.sql = selectSql(columns, expr + " = ? AND " + idExpression(m_spec.sort) + (asc ? " > ?" : " < ?"), true,
+                              sameValue.params)
         + " LIMIT ?";
     sameValue.params << key->value << key->id << limit;
     Statement beyond;
@@ -247,11 +272,12 @@ QList<qint64> LeadPager::ids(qint64 first, qint64 n)
 qint64 LeadPager::rowOf(qint64 leadId)
 {
     QVariantList params;
-    const QByteArray where = m_spec.filter.whereClause(m_bands, params);
+    const QByteArray where = m_spec.filter.whereClause(m_bands, params, "lead_scores.score");
     const QByteArray expr = sortExpression(m_spec.sort);
+    const QByteArray from = " FROM leads JOIN lead_scores ON lead_scores.lead_id = leads.id WHERE ";
     QVariant value;
     {
-        Query q(m_db, ("SELECT " + expr + " FROM leads WHERE leads.id = ? AND " + where).toStdString());
+        Query q(m_db, ("SELECT " + expr + from + "leads.id = ? AND " + where).toStdString());
         q.bind(1, leadId);
         int i = 1;
         for (const QVariant &v : params)
@@ -265,14 +291,14 @@ qint64 LeadPager::rowOf(qint64 leadId)
     qint64 before = 0;
     {
         QVariantList p = params;
-        Query q(m_db, ("SELECT count(*) FROM leads WHERE " + where + " AND " + expr + (asc ? " < ?" : " > ?")).toStdString());
+        Query q(m_db, ("SELECT count(*)" + from + where + " AND " + expr + (asc ? " < ?" : " > ?")).toStdString());
         p << value;
         bindAll(q, p);
         before += q.scalar().toLongLong();
     }
     {
         QVariantList p = params;
-        Query q(m_db, ("SELECT count(*) FROM leads WHERE " + where + " AND " + expr + " = ? AND leads.id "
+        Query q(m_db, ("SELECT count(*)" + from + where + " AND " + expr + " = ? AND leads.id "
                        + (asc ? "< ?" : "> ?"))
                           .toStdString());
         p << value << leadId;

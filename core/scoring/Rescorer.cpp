@@ -6,13 +6,19 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Below twice this many leads a full re-score stays on one thread (a second connection costs more).
+constexpr qint64 MinLeadsPerThread = 20000;
 
 bool canCross(Stage stage)
 {
@@ -93,27 +99,29 @@ void Rescorer::tuneForBulk(Database &db, bool write)
         db.exec("PRAGMA synchronous = NORMAL");
 }
 
-std::string Rescorer::leadSql() const
+std::string Rescorer::leadSql(const ScoreEngine &engine)
 {
-    std::string sql = "SELECT id, score, stage";
-    for (LeadField f : m_engine.fieldsRead()) {
+    std::string sql = "SELECT leads.id, ifnull(lead_scores.score, 0), leads.stage";
+    for (LeadField f : engine.fieldsRead()) {
         sql += ", ";
+        if (f != LeadField::Score)
+            sql += "leads.";
         sql += LeadFields::info(f).column;
     }
-    sql += " FROM leads WHERE id BETWEEN ? AND ? ORDER BY id";
+    sql += " FROM leads LEFT JOIN lead_scores ON lead_scores.lead_id = leads.id WHERE leads.id BETWEEN ? AND ? "
+           "ORDER BY leads.id";
     return sql;
 }
 
-void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Options &options, qint64 now,
-                        Result &result, QList<Change> *changes)
+void Rescorer::computeRange(Database &db, const ScoreEngine &engine, const Range &range, const QList<qint64> *only,
+                            const Options &options, qint64 now, Result &result, QList<Change> &batch)
 {
-    const QList<LeadField> fields = m_engine.fieldsRead();
-    const int threshold = m_engine.ruleSet().mqlThreshold;
+    const QList<LeadField> fields = engine.fieldsRead();
+    const int threshold = engine.ruleSet().mqlThreshold;
     const int previous = options.previousThreshold.value_or(threshold);
-    QList<Change> batch;
 
-    Query leads(m_db, leadSql(), range.first, range.last);
-    Query acts(m_db,
+    Query leads(db, leadSql(engine), range.first, range.last);
+    Query acts(db,
                "SELECT lead_id, type, occurred_at, detail FROM activities WHERE lead_id BETWEEN ? AND ? "
                "ORDER BY lead_id, occurred_at",
                range.first, range.last);
@@ -129,13 +137,13 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
         list.clear();
         while (haveActivity && acts.int64(0) == id) {
             const int code = acts.integer(1);
-            if (ActivityTypes::isValid(code) && m_engine.readsActivity(ActivityType(code))) {
+            if (ActivityTypes::isValid(code) && engine.readsActivity(ActivityType(code))) {
                 ScoredActivity a;
                 a.type = ActivityType(code);
                 a.occurredAt = acts.int64(2);
                 a.hasBits = true;
-                if (m_engine.readsDetail(a.type))
-                    a.detailBits = m_engine.detailBits(a.type, acts.utf8(3));
+                if (engine.readsDetail(a.type))
+                    a.detailBits = engine.detailBits(a.type, acts.utf8(3));
                 list.push_back(std::move(a));
             }
             haveActivity = acts.next();
@@ -147,7 +155,7 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
         const Stage stage = Lifecycle::isValid(code) ? Stage(code) : Stage::Lead;
         for (int i = 0; i < fields.size(); ++i)
             viewField(profile, fields.at(i), leads, 3 + i);
-        const int score = m_engine.score(profile, list, now);
+        const int score = engine.score(profile, list, now);
 
         ++result.leads;
         ++result.histogram[score];
@@ -167,7 +175,25 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
             batch << c;
         }
     }
-    for (const Change &c : std::as_const(batch)) {
+}
+
+void Rescorer::merge(Result &into, const Result &from)
+{
+    into.leads += from.leads;
+    into.changed += from.changed;
+    into.aboveThreshold += from.aboveThreshold;
+    into.crossing += from.crossing;
+    into.promoted += from.promoted;
+    for (const auto &[score, n] : from.histogram)
+        into.histogram[score] += n;
+    for (const auto &[score, n] : from.currentHistogram)
+        into.currentHistogram[score] += n;
+}
+
+void Rescorer::finishBatch(const QList<Change> &batch, const Options &options, qint64 now, Result &result,
+                           QList<Change> *changes)
+{
+    for (const Change &c : batch) {
         if (c.oldScore != c.newScore)
             ++result.changed;
         if (c.promotedFrom && options.write)
@@ -179,10 +205,21 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
         *changes << batch;
 }
 
+void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Options &options, qint64 now,
+                        Result &result, QList<Change> *changes)
+{
+    QList<Change> batch;
+    computeRange(m_db, m_engine, range, only, options, now, result, batch);
+    finishBatch(batch, options, now, result, changes);
+}
+
 void Rescorer::apply(const QList<Change> &changes, const Options &options, qint64 now)
 {
     const int threshold = m_engine.ruleSet().mqlThreshold;
-    Query update(m_db, "UPDATE leads SET score = ? WHERE id = ?");
+    // Scores have a narrow table of their own (lead_scores): hundreds of thousands of changes touch a few
+    // megabytes, not every page of leads. Every lead has a row (an insert only repairs a missing one).
+    Query update(m_db, "UPDATE lead_scores SET score = ? WHERE lead_id = ?");
+    Query insert(m_db, "INSERT INTO lead_scores (score, lead_id) VALUES (?, ?)");
     Query history(m_db, "INSERT INTO score_history (lead_id, changed_at, old_score, new_score, reason) "
                         "VALUES (?, ?, ?, ?, ?)");
     for (const Change &c : changes) {
@@ -191,6 +228,11 @@ void Rescorer::apply(const QList<Change> &changes, const Options &options, qint6
         update.reset();
         update.bind(1, c.newScore).bind(2, c.leadId);
         update.exec();
+        if (m_db.changes() == 0) {
+            insert.reset();
+            insert.bind(1, c.newScore).bind(2, c.leadId);
+            insert.exec();
+        }
         history.reset();
         history.bind(1, c.leadId).bind(2, now).bind(3, c.oldScore).bind(4, c.newScore).bind(5, options.reason);
         history.exec();
@@ -222,11 +264,83 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
     }
     if (total == 0)
         return result;
+    // Helpers: each its own read connection and its own engine (an engine caches folded texts).
+    struct Helper
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<ScoreEngine> engine;
+        Result result;
+        QList<Change> batch;
+        QString error;
+    };
+    std::vector<Helper> helpers;
+    // One per core for a big workspace; what the caller asks for otherwise (the tests ask for several).
+    const int threads = options.threads > 0 ? options.threads
+                        : total >= 2 * MinLeadsPerThread ? std::max(1, QThread::idealThreadCount())
+                                                         : 1;
+    if (threads > 1 && QFileInfo::exists(m_db.path())) {
+        for (int i = 1; i < threads; ++i) {
+            Helper h;
+            try {
+                h.db = Database::open(m_db.path(), Database::Access::ReadOnly);
+            } catch (const StorageError &) {
+                break; // one thread then: slower, not wrong
+            }
+            tuneForBulk(*h.db, false);
+            h.engine = std::make_unique<ScoreEngine>(m_engine.ruleSet());
+            helpers.push_back(std::move(h));
+        }
+    }
     const qint64 step = std::max(1, options.batchLeads);
     for (qint64 from = first; from <= last; from += step) {
         const Range range{from, std::min(last, from + step - 1)};
+        // Writing, the batch's write lock is taken before anyone reads: the helpers' snapshots then
+        // hold everything committed, and nobody else can commit until this batch is written.
         Transaction tx(m_db, options.write ? Transaction::Mode::Write : Transaction::Mode::Read);
-        runRange(range, nullptr, options, now, result, nullptr);
+        if (helpers.empty()) {
+            runRange(range, nullptr, options, now, result, nullptr);
+        } else {
+            // The range in equal parts of ids: this thread takes the first, each helper one of the others.
+            const qint64 parts = qint64(helpers.size()) + 1;
+            const qint64 width = (range.last - range.first + parts) / parts;
+            std::vector<std::thread> running;
+            for (size_t i = 0; i < helpers.size(); ++i) {
+                const Range part{range.first + qint64(i + 1) * width,
+                                 std::min(range.last, range.first + qint64(i + 2) * width - 1)};
+                if (part.first > part.last)
+                    break;
+                running.emplace_back([&options, now, part, &h = helpers[i]] {
+                    h.result = Result();
+                    h.batch.clear();
+                    try {
+                        Transaction read(*h.db, Transaction::Mode::Read);
+                        computeRange(*h.db, *h.engine, part, nullptr, options, now, h.result, h.batch);
+                        read.commit();
+                    } catch (const StorageError &e) {
+                        h.error = e.message();
+                    }
+                });
+            }
+            QList<Change> batch;
+            try {
+                computeRange(m_db, m_engine, Range{range.first, std::min(range.last, range.first + width - 1)},
+                             nullptr, options, now, result, batch);
+            } catch (...) {
+                for (std::thread &t : running)
+                    t.join();
+                throw;
+            }
+            for (std::thread &t : running)
+                t.join();
+            for (size_t i = 0; i < running.size(); ++i) {
+                Helper &h = helpers[i];
+                if (!h.error.isEmpty())
+                    throw StorageError(StorageError::Kind::Generic, h.error, m_db.path());
+                merge(result, h.result);
+                batch << h.batch;
+            }
+            finishBatch(batch, options, now, result, nullptr);
+        }
         tx.commit();
         if (progress && !progress(std::min(result.leads, total), total) && range.last < last) {
             result.cancelled = true;
@@ -274,7 +388,7 @@ std::optional<Rescorer::Change> Rescorer::one(qint64 id, const Options &options)
 
 ScoreExplanation Rescorer::explain(qint64 id, qint64 now)
 {
-    Query leads(m_db, leadSql(), id, id);
+    Query leads(m_db, leadSql(m_engine), id, id);
     if (!leads.next())
         throw StorageError(StorageError::Kind::Generic,
                            QCoreApplication::translate("Rescorer", "Lead #%1 does not exist.").arg(id), m_db.path());

@@ -49,7 +49,7 @@ QList<qint64> tst_LeadPager::reference(const LeadPager::Spec &spec)
     const QByteArray where = spec.filter.whereClause(m_ws->scoreBands(), params);
     const QByteArray expr = LeadPager::sortExpression(spec.sort);
     const char *dir = spec.order == Qt::AscendingOrder ? " ASC" : " DESC";
-    Query q(m_ws->db(), ("SELECT leads.id FROM leads WHERE " + where + " ORDER BY " + expr + dir + ", leads.id" + dir).toStdString());
+    Query q(m_ws->db(), ("SELECT leads.id FROM leads JOIN lead_scores ON lead_scores.lead_id = leads.id WHERE " + where + " ORDER BY " + expr + dir + ", leads.id" + dir).toStdString());
     int i = 0;
     for (const QVariant &p : params)
         q.bind(++i, p);
@@ -157,7 +157,7 @@ void tst_LeadPager::invalidateAfterChanges()
     const qint64 before = pager.count();
     const qint64 id = m_ws->leads().create(Lead{.firstName = QStringLiteral("Top")});
     // Scores are the scoring rules' (create() re-scores); put this one on top by hand.
-    Query(m_ws->db(), "UPDATE leads SET score = 100000 WHERE id = ?", id).exec();
+    Query(m_ws->db(), "UPDATE lead_scores SET score = 100000 WHERE lead_id = ?", id).exec();
     QCOMPARE(pager.count(), before); // cached until told
     pager.invalidate();
     QCOMPARE(pager.count(), before + 1);

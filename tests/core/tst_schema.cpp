@@ -77,6 +77,11 @@ void tst_Schema::migratesEveryEarlierVersion()
     QCOMPARE(elodie.firstName, QStringLiteral("Élodie"));
     QCOMPARE(elodie.stage, Stage::MQL);
     QCOMPARE(elodie.score, 55);
+    // Every lead's score moved to lead_scores, and leads no longer has one.
+    QCOMPARE(Query(ws->db(), "SELECT count(*) FROM leads").scalar().toLongLong(),
+             Query(ws->db(), "SELECT count(*) FROM lead_scores JOIN leads ON leads.id = lead_id").scalar().toLongLong());
+    QCOMPARE(Query(ws->db(), "SELECT count(*) FROM pragma_table_info('leads') WHERE name = 'score'").scalar().toInt(), 0);
+    QCOMPARE(ws->leads().get(2).score, 10);
     QCOMPARE(elodie.ownerId.value_or(0), 1);
     QCOMPARE(ws->leads().activities(1).size(), 2);
     QCOMPARE(ws->leads().stageHistory(1).size(), 2);

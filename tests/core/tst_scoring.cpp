@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "leads/LeadPager.h"
 #include "leads/LeadRepository.h"
 #include "scoring/RescoreJob.h"
 #include "scoring/Rescorer.h"
@@ -11,6 +12,7 @@
 #include "scoring/StageMachine.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowSnapshot.h"
 #include "storage/StorageError.h"
 #include "workspace/Workspace.h"
 
@@ -99,6 +101,8 @@ private slots:
     void forbiddenMovesAreRefused();
     void bulkRescoreOfSomeLeads();
     void fullRescoreAfterRuleChange();
+    void parallelRescoreEqualsOneThread();
+    void scoresLiveInTheirOwnTable();
     void backgroundJobAndPreview();
     void demoScoresAreTheEngines();
     void thresholdAdvisor();
@@ -269,7 +273,7 @@ void tst_Scoring::explanationsSumToTheScore()
     options.now = Now;
     DemoGenerator::generate(m_ws->db(), options);
     const ScoreEngine engine(RuleSet::defaults());
-    Query q(m_ws->db(), "SELECT id, score FROM leads");
+    Query q(m_ws->db(), "SELECT id, score FROM leads JOIN lead_scores ON lead_id = id");
     int withContributions = 0;
     while (q.next()) {
         const ScoreExplanation e = m_ws->scoring().explain(q.int64(0));
@@ -638,7 +642,7 @@ void tst_Scoring::fullRescoreAfterRuleChange()
              result.changed);
     // Stored scores are what the engine explains, and the last history entry of each lead ends there.
     Query q(m_ws->db(), "SELECT id, score, (SELECT new_score FROM score_history h WHERE h.lead_id = l.id "
-                        "ORDER BY changed_at DESC, id DESC LIMIT 1) FROM leads l");
+                        "ORDER BY changed_at DESC, id DESC LIMIT 1) FROM leads l JOIN lead_scores s ON s.lead_id = l.id");
     while (q.next()) {
         QCOMPARE(m_ws->scoring().explain(q.int64(0)).score, q.integer(1));
         if (!q.isNull(2))
@@ -655,13 +659,115 @@ void tst_Scoring::fullRescoreAfterRuleChange()
     QVERIFY(m_ws->scoring().pendingRescoreReason().contains(u"Daily"_s));
 }
 
+void tst_Scoring::parallelRescoreEqualsOneThread()
+{
+    DemoGenerator::Options options;
+    options.leads = 700;
+    options.now = Now;
+    DemoGenerator::generate(m_ws->db(), options);
+    RuleSet set = m_ws->scoring().ruleSet();
+    const int previousThreshold = set.mqlThreshold;
+    for (ScoringRule &r : set.rules) {
+        if (r.kind == RuleKind::Behaviour && r.activity == ActivityType::EmailOpened)
+            r.points = 15;
+    }
+    set.mqlThreshold = 30;
+    Rescorer::Options o;
+    o.now = Now;
+    o.write = false;
+    o.previousThreshold = previousThreshold;
+    o.batchLeads = 150; // several batches, each split between the threads
+    auto compute = [&](int threads) {
+        Rescorer rescorer(m_ws->db(), set);
+        Rescorer::Options c = o;
+        c.threads = threads;
+        return rescorer.all(c);
+    };
+    const Rescorer::Result one = compute(1);
+    QCOMPARE(one.leads, 700);
+    QVERIFY(one.changed > 100);
+    QVERIFY(one.crossing > 0);
+    for (int threads : {2, 3, 5}) {
+        const Rescorer::Result many = compute(threads);
+        QCOMPARE(many.leads, one.leads);
+        QCOMPARE(many.changed, one.changed);
+        QCOMPARE(many.crossing, one.crossing);
+        QCOMPARE(many.aboveThreshold, one.aboveThreshold);
+        QVERIFY(many.histogram == one.histogram);
+        QVERIFY(many.currentHistogram == one.currentHistogram);
+    }
+
+    // What one thread would write, lead by lead.
+    QList<qint64> ids;
+    for (Query q(m_ws->db(), "SELECT id FROM leads"); q.next();)
+        ids << q.int64(0);
+    QList<Rescorer::Change> expected;
+    Rescorer(m_ws->db(), set).leads(ids, o, &expected);
+    QVERIFY(expected.size() >= one.changed);
+
+    // Written by three threads: the same scores, history and MQLs.
+    Rescorer::Options w = o;
+    w.write = true;
+    w.threads = 3;
+    w.reason = u"parallel"_s;
+    const Rescorer::Result written = Rescorer(m_ws->db(), set).all(w);
+    QCOMPARE(written.changed, one.changed);
+    QCOMPARE(written.promoted, one.crossing);
+    for (const Rescorer::Change &c : std::as_const(expected)) {
+        const Lead lead = m_ws->leads().get(c.leadId);
+        QCOMPARE(lead.score, c.newScore);
+        if (c.oldScore != c.newScore) {
+            const ScoreHistoryEntry last = m_ws->scoring().history(c.leadId).last();
+            QCOMPARE(last.oldScore, c.oldScore);
+            QCOMPARE(last.newScore, c.newScore);
+            QCOMPARE(last.reason, u"parallel"_s);
+        }
+        if (c.promotedFrom)
+            QCOMPARE(lead.stage, Stage::MQL);
+    }
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_history WHERE reason = 'parallel'").scalar().toLongLong(),
+             one.changed);
+    // Nothing is left to do.
+    QCOMPARE(compute(3).changed, 0);
+}
+
+void tst_Scoring::scoresLiveInTheirOwnTable()
+{
+    auto scalar = [&](const char *sql, qint64 id) { return Query(m_ws->db(), sql, id).scalar().toLongLong(); };
+    // A new lead has its row at once, with the rules' score.
+    const qint64 id = newLead(u"Chief Marketing Officer"_s);
+    Activity a;
+    a.leadId = id;
+    a.type = ActivityType::MeetingBooked;
+    m_ws->leads().addActivity(a);
+    const int score = m_ws->leads().get(id).score;
+    QVERIFY(score > 0);
+    QCOMPARE(scalar("SELECT score FROM lead_scores WHERE lead_id = ?", id), score);
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM pragma_table_info('leads') WHERE name = 'score'").scalar().toInt(), 0);
+    // The list, its score filter and sort read it.
+    LeadPager pager(m_ws->db());
+    LeadPager::Spec spec;
+    spec.filter.minScore = score;
+    spec.sort = LeadSort::Score;
+    pager.setSpec(spec);
+    QCOMPARE(pager.count(), 1);
+    QCOMPARE(pager.fetch(0, 10).first().score, score);
+    // Deleting the lead deletes its score; undoing puts the score back.
+    const RowSnapshot snapshot = m_ws->leads().remove({id});
+    QCOMPARE(scalar("SELECT count(*) FROM lead_scores WHERE lead_id = ?", id), 0);
+    m_ws->leads().restore(snapshot);
+    QCOMPARE(scalar("SELECT score FROM lead_scores WHERE lead_id = ?", id), score);
+    QCOMPARE(m_ws->leads().get(id).score, score);
+    QCOMPARE(scalar("SELECT count(*) FROM lead_scores WHERE lead_id = ?", id), 1);
+}
+
 void tst_Scoring::backgroundJobAndPreview()
 {
     DemoGenerator::Options options;
     options.leads = 500;
     options.now = Now;
     DemoGenerator::generate(m_ws->db(), options);
-    const QString before = Query(m_ws->db(), "SELECT group_concat(score) FROM leads").scalar().toString();
+    const QString before = Query(m_ws->db(), "SELECT group_concat(score) FROM leads JOIN lead_scores ON lead_id = id").scalar().toString();
 
     // Preview of edited rules: the distribution and how many would cross, nothing written.
     RuleSet edited = m_ws->scoring().ruleSet();
@@ -683,11 +789,11 @@ void tst_Scoring::backgroundJobAndPreview()
     for (const auto &[score, n] : preview.result().histogram)
         inHistogram += n;
     QCOMPARE(inHistogram, 500);
-    const qint64 above = Query(m_ws->db(), "SELECT count(*) FROM leads WHERE score >= 10").scalar().toLongLong();
+    const qint64 above = Query(m_ws->db(), "SELECT count(*) FROM leads JOIN lead_scores ON lead_id = id WHERE score >= 10").scalar().toLongLong();
     QCOMPARE(preview.result().aboveThreshold, above);
     QVERIFY(preview.result().crossing > 0);
     QCOMPARE(preview.result().promoted, 0);
-    QCOMPARE(Query(m_ws->db(), "SELECT group_concat(score) FROM leads").scalar().toString(), before);
+    QCOMPARE(Query(m_ws->db(), "SELECT group_concat(score) FROM leads JOIN lead_scores ON lead_id = id").scalar().toString(), before);
 
     // The real thing in the background, on its own connection.
     m_ws->scoring().setRuleSet(edited);
@@ -721,7 +827,7 @@ void tst_Scoring::demoScoresAreTheEngines()
     QCOMPARE(result.leads, 800);
     QCOMPARE(result.changed, 0);
     // Every lead's score history ends at its score, and each entry starts where the previous ended.
-    QCOMPARE(scalar("SELECT count(*) FROM leads l WHERE score <> ifnull((SELECT new_score FROM score_history h "
+    QCOMPARE(scalar("SELECT count(*) FROM leads l JOIN lead_scores s ON s.lead_id = l.id WHERE score <> ifnull((SELECT new_score FROM score_history h "
                     "WHERE h.lead_id = l.id ORDER BY changed_at DESC, id DESC LIMIT 1), 0)"),
              0);
     QVERIFY(scalar("SELECT count(*) FROM score_history") > 800);
@@ -751,7 +857,8 @@ void tst_Scoring::thresholdAdvisor()
     qint64 lostDealLead = 0;
     for (const Row &r : rows) {
         const qint64 id = newLead();
-        Query(m_ws->db(), "UPDATE leads SET score = ?, stage = ? WHERE id = ?", r.score, int(r.stage), id).exec();
+        Query(m_ws->db(), "UPDATE leads SET stage = ? WHERE id = ?", int(r.stage), id).exec();
+        Query(m_ws->db(), "UPDATE lead_scores SET score = ? WHERE lead_id = ?", r.score, id).exec();
         if (r.stage == Stage::Nurturing)
             lostDealLead = id;
     }
