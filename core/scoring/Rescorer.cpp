@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <optional>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -269,83 +270,168 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
     {
         std::unique_ptr<Database> db;
         std::unique_ptr<ScoreEngine> engine;
-        Result result;
-        QList<Change> batch;
-        QString error;
     };
     std::vector<Helper> helpers;
     // One per core for a big workspace; what the caller asks for otherwise (the tests ask for several).
     const int threads = options.threads > 0 ? options.threads
                         : total >= 2 * MinLeadsPerThread ? std::max(1, QThread::idealThreadCount())
                                                          : 1;
-    if (threads > 1 && QFileInfo::exists(m_db.path())) {
+    // Helpers read what is committed: not when this runs inside someone's transaction.
+    if (threads > 1 && m_db.transactionDepth() == 0 && QFileInfo::exists(m_db.path())) {
         for (int i = 1; i < threads; ++i) {
             Helper h;
             try {
                 h.db = Database::open(m_db.path(), Database::Access::ReadOnly);
             } catch (const StorageError &) {
-                break; // one thread then: slower, not wrong
+                break; // fewer threads then: slower, not wrong
             }
             tuneForBulk(*h.db, false);
             h.engine = std::make_unique<ScoreEngine>(m_engine.ruleSet());
             helpers.push_back(std::move(h));
         }
     }
-    const qint64 step = std::max(1, options.batchLeads);
-    for (qint64 from = first; from <= last; from += step) {
-        const Range range{from, std::min(last, from + step - 1)};
-        // Writing, the batch's write lock is taken before anyone reads: the helpers' snapshots then
-        // hold everything committed, and nobody else can commit until this batch is written.
-        Transaction tx(m_db, options.write ? Transaction::Mode::Write : Transaction::Mode::Read);
-        if (helpers.empty()) {
-            runRange(range, nullptr, options, now, result, nullptr);
-        } else {
-            // The range in equal parts of ids: this thread takes the first, each helper one of the others.
-            const qint64 parts = qint64(helpers.size()) + 1;
-            const qint64 width = (range.last - range.first + parts) / parts;
-            std::vector<std::thread> running;
-            for (size_t i = 0; i < helpers.size(); ++i) {
-                const Range part{range.first + qint64(i + 1) * width,
-                                 std::min(range.last, range.first + qint64(i + 2) * width - 1)};
-                if (part.first > part.last)
-                    break;
-                running.emplace_back([&options, now, part, &h = helpers[i]] {
-                    h.result = Result();
-                    h.batch.clear();
-                    try {
-                        Transaction read(*h.db, Transaction::Mode::Read);
-                        computeRange(*h.db, *h.engine, part, nullptr, options, now, h.result, h.batch);
-                        read.commit();
-                    } catch (const StorageError &e) {
-                        h.error = e.message();
-                    }
-                });
-            }
-            QList<Change> batch;
+
+    // A batch scored: its counts, its changes in lead order.
+    struct Scored
+    {
+        Result result;
+        QList<Change> changes;
+        QString error;
+    };
+    // Scores a range in equal parts of ids, one per helper and (self) one on this thread, each part in
+    // a read transaction of its own connection.
+    auto score = [&](const Range &range, bool self) {
+        const qint64 parts = qint64(helpers.size()) + (self ? 1 : 0);
+        const qint64 width = (range.last - range.first + parts) / parts;
+        std::vector<Scored> scored(static_cast<size_t>(parts));
+        std::vector<std::thread> running;
+        for (qint64 i = self ? 1 : 0; i < parts; ++i) {
+            const Range part{range.first + i * width, std::min(range.last, range.first + (i + 1) * width - 1)};
+            if (part.first > part.last)
+                break;
+            Helper &h = helpers[size_t(i - (self ? 1 : 0))];
+            running.emplace_back([&options, now, part, &h, &out = scored[size_t(i)]] {
+                try {
+                    Transaction read(*h.db, Transaction::Mode::Read);
+                    computeRange(*h.db, *h.engine, part, nullptr, options, now, out.result, out.changes);
+                    read.commit();
+                } catch (const StorageError &e) {
+                    out.error = e.message();
+                }
+            });
+        }
+        if (self) {
             try {
                 computeRange(m_db, m_engine, Range{range.first, std::min(range.last, range.first + width - 1)},
-                             nullptr, options, now, result, batch);
-            } catch (...) {
-                for (std::thread &t : running)
-                    t.join();
-                throw;
+                             nullptr, options, now, scored[0].result, scored[0].changes);
+            } catch (const StorageError &e) {
+                scored[0].error = e.message();
             }
-            for (std::thread &t : running)
-                t.join();
-            for (size_t i = 0; i < running.size(); ++i) {
-                Helper &h = helpers[i];
-                if (!h.error.isEmpty())
-                    throw StorageError(StorageError::Kind::Generic, h.error, m_db.path());
-                merge(result, h.result);
-                batch << h.batch;
-            }
-            finishBatch(batch, options, now, result, nullptr);
         }
-        tx.commit();
-        if (progress && !progress(std::min(result.leads, total), total) && range.last < last) {
+        for (std::thread &t : running)
+            t.join();
+        Scored all;
+        for (Scored &part : scored) {
+            if (!part.error.isEmpty() && all.error.isEmpty())
+                all.error = part.error;
+            merge(all.result, part.result);
+            all.changes << part.changes;
+        }
+        return all;
+    };
+    auto check = [&](const Scored &s) {
+        if (!s.error.isEmpty())
+            throw StorageError(StorageError::Kind::Generic, s.error, m_db.path());
+    };
+
+    const qint64 step = std::max(1, options.batchLeads);
+    auto batchAt = [&](qint64 from) { return Range{from, std::min(last, from + step - 1)}; };
+    if (!options.write) {
+        // The preview: every thread on each batch.
+        for (qint64 from = first; from <= last; from += step) {
+            const Range range = batchAt(from);
+            Scored s;
+            Transaction tx(m_db, Transaction::Mode::Read);
+            if (helpers.empty())
+                computeRange(m_db, m_engine, range, nullptr, options, now, s.result, s.changes);
+            else
+                s = score(range, true);
+            tx.commit();
+            check(s);
+            merge(result, s.result);
+            finishBatch(s.changes, options, now, result, nullptr);
+            if (progress && !progress(std::min(result.leads, total), total) && range.last < last) {
+                result.cancelled = true;
+                break;
+            }
+        }
+        return result;
+    }
+
+    // Writing: each batch in a write transaction taken before anything of it is read, so what is
+    // written was computed from the latest committed state and nobody else commits until it is
+    // written. While this thread writes a batch, the helpers score the next one: their snapshots are
+    // taken under this batch's lock, so they hold everything committed, and the next batch's rows are
+    // not among this one's writes. If another connection commits between this batch's commit and the
+    // next one's lock (PRAGMA data_version tells), the next batch is scored again under its lock.
+    std::optional<Transaction> tx;
+    tx.emplace(m_db, Transaction::Mode::Write);
+    qint64 version = m_db.pragmaInt("data_version");
+    Scored current;
+    if (helpers.empty()) {
+        computeRange(m_db, m_engine, batchAt(first), nullptr, options, now, current.result, current.changes);
+    } else {
+        current = score(batchAt(first), true);
+        check(current);
+    }
+    for (qint64 from = first; from <= last; from += step) {
+        const Range range = batchAt(from);
+        const bool more = range.last < last;
+        const bool pipelined = more && !helpers.empty();
+        Scored ahead;
+        std::thread next;
+        if (pipelined)
+            next = std::thread([&] { ahead = score(batchAt(from + step), false); });
+        auto joinNext = [&] {
+            if (next.joinable())
+                next.join();
+        };
+        try {
+            merge(result, current.result);
+            finishBatch(current.changes, options, now, result, nullptr);
+            tx->commit();
+            tx.reset();
+        } catch (...) {
+            joinNext();
+            throw;
+        }
+        if (progress && !progress(std::min(result.leads, total), total) && more) {
+            joinNext();
             result.cancelled = true;
             break;
         }
+        if (!more) {
+            joinNext();
+            break;
+        }
+        try {
+            tx.emplace(m_db, Transaction::Mode::Write);
+        } catch (...) {
+            joinNext();
+            throw;
+        }
+        const qint64 now_version = m_db.pragmaInt("data_version");
+        joinNext();
+        if (!pipelined) {
+            current = Scored();
+            computeRange(m_db, m_engine, batchAt(from + step), nullptr, options, now, current.result, current.changes);
+        } else if (now_version != version || !ahead.error.isEmpty()) {
+            current = score(batchAt(from + step), true);
+            check(current);
+        } else {
+            current = std::move(ahead);
+        }
+        version = now_version;
     }
     return result;
 }

@@ -102,6 +102,7 @@ private slots:
     void bulkRescoreOfSomeLeads();
     void fullRescoreAfterRuleChange();
     void parallelRescoreEqualsOneThread();
+    void writerBetweenBatchesIsNotOverwritten();
     void scoresLiveInTheirOwnTable();
     void backgroundJobAndPreview();
     void demoScoresAreTheEngines();
@@ -729,6 +730,62 @@ void tst_Scoring::parallelRescoreEqualsOneThread()
              one.changed);
     // Nothing is left to do.
     QCOMPARE(compute(3).changed, 0);
+}
+
+void tst_Scoring::writerBetweenBatchesIsNotOverwritten()
+{
+    DemoGenerator::Options options;
+    options.leads = 400;
+    options.now = Now;
+    DemoGenerator::generate(m_ws->db(), options);
+    RuleSet set = m_ws->scoring().ruleSet();
+    for (ScoringRule &r : set.rules) {
+        if (r.kind == RuleKind::Behaviour && r.activity == ActivityType::EmailOpened)
+            r.points = 9;
+    }
+    const qint64 lastId = Query(m_ws->db(), "SELECT max(id) FROM leads").scalar().toLongLong();
+    auto fresh = [&](qint64 id) {
+        QList<Rescorer::Change> changes;
+        Rescorer::Options o;
+        o.now = Now;
+        o.write = false;
+        Rescorer(m_ws->db(), set).leads({id}, o, &changes);
+        return changes;
+    };
+    // The re-score runs on a connection of its own, two threads, batches of 100 leads: while it writes
+    // the first batch, the helper scores the second. Between the two, the person books a meeting for
+    // a lead of the last batch (another connection commits): that batch is scored again.
+    auto db = m_ws->openConnection(false);
+    Rescorer rescorer(*db, set);
+    Rescorer::Options o;
+    o.now = Now;
+    o.threads = 2;
+    o.batchLeads = 100;
+    o.reason = u"rules"_s;
+    int calls = 0;
+    int before = 0, after = 0;
+    const Rescorer::Result result = rescorer.all(o, [&](qint64, qint64) {
+        if (++calls == 3) {
+            // Let the helper finish the last batch first: its result is then stale.
+            QTest::qWait(300);
+            before = Rescorer(m_ws->db(), set).explain(lastId, Now).score;
+            for (int i = 0; i < 3; ++i) {
+                Query(m_ws->db(), "INSERT INTO activities (lead_id, type, occurred_at, detail, actor, created_at) "
+                                  "VALUES (?, ?, ?, '', 'x', ?)",
+                      lastId, int(ActivityType::EmailReplied), Now - 1000 - i, Now)
+                    .exec();
+            }
+            after = Rescorer(m_ws->db(), set).explain(lastId, Now).score;
+        }
+        return true;
+    });
+    QCOMPARE(result.leads, 400);
+    QCOMPARE(calls, 4);
+    QVERIFY2(after != before, qPrintable(u"%1 -> %2"_s.arg(before).arg(after)));
+    // Every stored score is what the rules compute now, the booked meeting included.
+    for (Query q(m_ws->db(), "SELECT id FROM leads"); q.next();)
+        QVERIFY2(fresh(q.int64(0)).isEmpty(), qPrintable(QString::number(q.int64(0))));
+    QCOMPARE(m_ws->scoring().history(lastId).last().reason, u"rules"_s);
 }
 
 void tst_Scoring::scoresLiveInTheirOwnTable()
