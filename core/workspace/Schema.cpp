@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "leads/Activity.h"
 #include "leads/TextKey.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -787,7 +788,99 @@ CREATE INDEX leads_kpi_owner ON leads(owner_id, created_at);
 )sql");
 }
 
-void v13LeadScores(Database &db)
+void v13KpiFacts(Database &db)
+{
+    // The dashboard reads every won deal (a customer's first win and lifetime value) and the trials of a
+    // range with their lead's campaign, source and owner. Joined to the leads at read time, those tens of
+    // thousands of scattered row lookups were most of a recompute; here they are kept, narrow and
+    // denormalised, by triggers on deals, activities and the leads' attributes.
+    const std::string trial = std::to_string(int(ActivityType::TrialStarted));
+    db.exec(R"sql(
+CREATE TABLE kpi_won_deals (
+    deal_id      INTEGER PRIMARY KEY,
+    lead_id      INTEGER,              -- the customer; NULL: the deal has no lead
+    closed_at    INTEGER NOT NULL,
+    amount       REAL NOT NULL,
+    gross_margin REAL NOT NULL,
+    owner_id     INTEGER,              -- the deal's owner
+    first_touch  INTEGER NOT NULL,     -- the lead's created_at, else the deal's
+    campaign_id  INTEGER,              -- the lead's
+    source       TEXT NOT NULL         -- the lead's; '' without a lead
+);
+CREATE INDEX kpi_won_deals_lead ON kpi_won_deals(lead_id);
+INSERT INTO kpi_won_deals
+SELECT d.id, d.lead_id, d.closed_at, d.amount, ifnull(d.gross_margin, 0), d.owner_id, ifnull(l.created_at, d.created_at),
+       l.campaign_id, ifnull(l.source, '')
+FROM deals d LEFT JOIN leads l ON l.id = d.lead_id WHERE d.outcome = 1 AND d.closed_at IS NOT NULL;
+
+CREATE TRIGGER kpi_deals_insert AFTER INSERT ON deals WHEN new.outcome = 1 AND new.closed_at IS NOT NULL BEGIN
+    INSERT OR REPLACE INTO kpi_won_deals
+    SELECT d.id, d.lead_id, d.closed_at, d.amount, ifnull(d.gross_margin, 0), d.owner_id,
+           ifnull(l.created_at, d.created_at), l.campaign_id, ifnull(l.source, '')
+    FROM deals d LEFT JOIN leads l ON l.id = d.lead_id WHERE d.id = new.id;
+END;
+CREATE TRIGGER kpi_deals_update AFTER UPDATE OF id, outcome, closed_at, amount, gross_margin, owner_id, lead_id, created_at
+ON deals
+WHEN new.id IS NOT old.id OR new.outcome IS NOT old.outcome OR new.closed_at IS NOT old.closed_at
+     OR new.amount IS NOT old.amount OR new.gross_margin IS NOT old.gross_margin OR new.owner_id IS NOT old.owner_id
+     OR new.lead_id IS NOT old.lead_id OR new.created_at IS NOT old.created_at BEGIN
+    DELETE FROM kpi_won_deals WHERE deal_id = old.id;
+    INSERT OR REPLACE INTO kpi_won_deals
+    SELECT d.id, d.lead_id, d.closed_at, d.amount, ifnull(d.gross_margin, 0), d.owner_id,
+           ifnull(l.created_at, d.created_at), l.campaign_id, ifnull(l.source, '')
+    FROM deals d LEFT JOIN leads l ON l.id = d.lead_id
+    WHERE d.id = new.id AND d.outcome = 1 AND d.closed_at IS NOT NULL;
+END;
+CREATE TRIGGER kpi_deals_delete AFTER DELETE ON deals BEGIN
+    DELETE FROM kpi_won_deals WHERE deal_id = old.id;
+END;
+
+CREATE TABLE kpi_trials (
+    activity_id INTEGER PRIMARY KEY,
+    lead_id     INTEGER NOT NULL,
+    occurred_at INTEGER NOT NULL,
+    campaign_id INTEGER,               -- the lead's
+    source      TEXT NOT NULL,         -- the lead's
+    owner_id    INTEGER                -- the lead's
+);
+CREATE INDEX kpi_trials_time ON kpi_trials(occurred_at, lead_id, campaign_id, source, owner_id);
+CREATE INDEX kpi_trials_lead ON kpi_trials(lead_id);
+INSERT INTO kpi_trials
+SELECT a.id, a.lead_id, a.occurred_at, l.campaign_id, l.source, l.owner_id
+FROM activities a JOIN leads l ON l.id = a.lead_id WHERE a.type = )sql" + trial + R"sql(;
+
+CREATE TRIGGER kpi_trials_insert AFTER INSERT ON activities WHEN new.type = )sql" + trial + R"sql( BEGIN
+    INSERT OR REPLACE INTO kpi_trials
+    SELECT new.id, new.lead_id, new.occurred_at, l.campaign_id, l.source, l.owner_id FROM leads l WHERE l.id = new.lead_id;
+END;
+CREATE TRIGGER kpi_trials_update AFTER UPDATE OF id, type, occurred_at, lead_id ON activities
+WHEN old.type = )sql" + trial + R"sql( OR new.type = )sql" + trial + R"sql( BEGIN
+    DELETE FROM kpi_trials WHERE activity_id = old.id;
+    INSERT OR REPLACE INTO kpi_trials
+    SELECT new.id, new.lead_id, new.occurred_at, l.campaign_id, l.source, l.owner_id FROM leads l
+    WHERE l.id = new.lead_id AND new.type = )sql" + trial + R"sql(;
+END;
+CREATE TRIGGER kpi_trials_delete AFTER DELETE ON activities WHEN old.type = )sql" + trial + R"sql( BEGIN
+    DELETE FROM kpi_trials WHERE activity_id = old.id;
+END;
+
+-- A lead's campaign, source, owner or creation time moves its won deals and trials with it.
+CREATE TRIGGER kpi_leads_facts AFTER UPDATE OF campaign_id, source, owner_id, created_at ON leads
+WHEN new.campaign_id IS NOT old.campaign_id OR new.source IS NOT old.source OR new.owner_id IS NOT old.owner_id
+     OR new.created_at IS NOT old.created_at BEGIN
+    UPDATE kpi_won_deals SET campaign_id = new.campaign_id, source = new.source, first_touch = new.created_at
+    WHERE lead_id = new.id;
+    UPDATE kpi_trials SET campaign_id = new.campaign_id, source = new.source, owner_id = new.owner_id
+    WHERE lead_id = new.id;
+END;
+
+-- What the joins read before: no other query needs these.
+DROP INDEX deals_kpi;
+DROP INDEX activities_kpi;
+)sql");
+}
+
+void v14LeadScores(Database &db)
 {
     // Scores live in a narrow table of their own: a full re-score changes hundreds of thousands of them,
     // and in the wide leads rows that rewrote nearly every page of the table (and two indexes); here it
@@ -830,7 +923,8 @@ const std::vector<Migration> &migrations()
         {10, "one phone index for duplicates", v10OnePhoneIndex},
         {11, "nurture campaigns: templates, sequences, enrolments, send log", v11Nurture},
         {12, "KPIs: leads per day and stage, indexes for won deals, trials and campaign costs", v12Kpi},
-        {13, "lead scores in a narrow table of their own", v13LeadScores},
+        {13, "KPIs: won deals and trials with their leads' campaign, source and owner", v13KpiFacts},
+        {14, "lead scores in a narrow table of their own", v14LeadScores},
     };
     return list;
 }

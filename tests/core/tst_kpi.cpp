@@ -49,9 +49,11 @@ private slots:
     void helperConnectionGivesTheSameReport();
     void leadsAndDealsBehindAFigure();
     void followsEdits();
+    void wonDealsAndTrialsFollowEdits();
     void badRangeIsRefused();
     void exports();
     void migrationCountsExistingLeads();
+    void migrationKeepsFactsOfExistingDealsAndTrials();
     void campaignEditsAndCostEntries();
 
 private:
@@ -75,6 +77,9 @@ private:
         }
         qFatal("no group %s", qPrintable(key));
     }
+
+    // The KPI tables kept by triggers against the same rows read from deals, activities and leads.
+    static void compareFactsWithJoins(Database &db);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -424,6 +429,65 @@ void tst_Kpi::followsEdits()
     QCOMPARE(qint64(*r.total.value(Metric::Leads)), fromLeads);
 }
 
+void tst_Kpi::compareFactsWithJoins(Database &db)
+{
+    const qint64 trial = int(ActivityType::TrialStarted);
+    const char *deals = "SELECT d.id, d.lead_id, d.closed_at, d.amount, ifnull(d.gross_margin, 0), d.owner_id, "
+                        "ifnull(l.created_at, d.created_at), l.campaign_id, ifnull(l.source, '') "
+                        "FROM deals d LEFT JOIN leads l ON l.id = d.lead_id WHERE d.outcome = 1 AND d.closed_at IS NOT NULL";
+    const char *facts = "SELECT deal_id, lead_id, closed_at, amount, gross_margin, owner_id, first_touch, campaign_id, "
+                        "source FROM kpi_won_deals";
+    for (const auto &[a, b] : {std::pair{deals, facts}, std::pair{facts, deals}}) {
+        const qint64 differ = Query(db, std::string("SELECT count(*) FROM (") + a + " EXCEPT " + b + ")").scalar().toLongLong();
+        QCOMPARE(differ, 0);
+    }
+    QCOMPARE(Query(db, "SELECT count(*) FROM kpi_won_deals").scalar().toLongLong(),
+             Query(db, "SELECT count(*) FROM deals WHERE outcome = 1 AND closed_at IS NOT NULL").scalar().toLongLong());
+    const std::string trials = "SELECT a.id, a.lead_id, a.occurred_at, l.campaign_id, l.source, l.owner_id "
+                               "FROM activities a JOIN leads l ON l.id = a.lead_id WHERE a.type = " +
+                               std::to_string(trial);
+    const std::string trialFacts = "SELECT activity_id, lead_id, occurred_at, campaign_id, source, owner_id FROM kpi_trials";
+    QCOMPARE(Query(db, "SELECT count(*) FROM (" + trials + " EXCEPT " + trialFacts + ")").scalar().toLongLong(), 0);
+    QCOMPARE(Query(db, "SELECT count(*) FROM (" + trialFacts + " EXCEPT " + trials + ")").scalar().toLongLong(), 0);
+}
+
+void tst_Kpi::wonDealsAndTrialsFollowEdits()
+{
+    Database &db = m_ws->db();
+    compareFactsWithJoins(db);
+    const Report before = report();
+    QCOMPARE(group(before.groups, QString::number(m_c1)).revenue, 1600.0 + 2000.0); // L1's two wins and L7's
+
+    // L1 moves to the trade show: its wins (and its customer) go with it; a new source too.
+    Query(db, "UPDATE leads SET campaign_id = ?, source = 'trade_show' WHERE id = ?", m_c2, m_l1).exec();
+    // L3 changes owner: its trial counts for Ana now; L2's trial is deleted.
+    Query(db, "UPDATE leads SET owner_id = ? WHERE id = ?", m_ana, m_l3).exec();
+    Query(db, "DELETE FROM activities WHERE lead_id = ? AND type = ?", m_l2, int(ActivityType::TrialStarted)).exec();
+    // L2's lost deal is won after all, in February, for 700; L7's January win is worth 2500.
+    Query(db, "UPDATE deals SET outcome = 1, closed_at = ? WHERE lead_id = ? AND outcome = 2", at(2026, 2, 5), m_l2).exec();
+    Query(db, "UPDATE deals SET amount = 2500 WHERE lead_id = ? AND closed_at = ?", m_l7, at(2026, 1, 10)).exec();
+    compareFactsWithJoins(db);
+
+    const Report r = report();
+    QCOMPARE(r.total.revenue, 7000.0 + 700.0 + 500.0);
+    QCOMPARE(group(r.groups, QString::number(m_c1)).revenue, 2500.0 + 700.0); // L7 and now L2
+    QCOMPARE(group(r.groups, QString::number(m_c2)).revenue, 1600.0 + 3000.0); // L1 and L5
+    QCOMPARE(group(r.bySource, QStringLiteral("trade_show")).revenue, 1600.0 + 3000.0);
+    QCOMPARE(r.total.trials, 1); // L3 only, counted once
+    const Report byRep = report(Grouping::Rep);
+    QCOMPARE(group(byRep.groups, QString::number(m_ana)).trials, 1);
+
+    // A deleted lead leaves its won deal without a lead: no campaign, the deal's own first touch.
+    m_ws->leads().remove({m_l7});
+    compareFactsWithJoins(db);
+    const Report after = report();
+    QCOMPARE(group(after.groups, QString()).revenue, 400.0 + 2500.0);
+    // Deleting the deal takes it out.
+    Query(db, "DELETE FROM deals WHERE amount = 2500").exec();
+    compareFactsWithJoins(db);
+    QCOMPARE(report().total.revenue, 7000.0 + 700.0 + 500.0 - 2500.0);
+}
+
 void tst_Kpi::badRangeIsRefused()
 {
     KpiService kpi(m_ws->db());
@@ -484,6 +548,46 @@ void tst_Kpi::migrationCountsExistingLeads()
                                  .scalar()
                                  .toLongLong();
     QCOMPARE(qint64(*r.total.value(Metric::Leads)), fromLeads);
+}
+
+void tst_Kpi::migrationKeepsFactsOfExistingDealsAndTrials()
+{
+    // A workspace of version 12 with a won deal and a trial: migration 13 copies them into its tables.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v12.leadbench"));
+    QVERIFY(QFile::copy(TestSupport::dataDir() + QStringLiteral("/workspace_v12.leadbench"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = Database::open(path, Database::Access::ReadWrite, false);
+        Query(*db, "INSERT INTO campaigns (name, channel, created_at) VALUES ('Old campaign', 'webinar', 0)").exec();
+        const qint64 campaign = db->lastInsertId();
+        Query(*db, "INSERT INTO leads (first_name, source, campaign_id, stage, created_at, updated_at) "
+                   "VALUES ('Old', 'webinar', ?, ?, ?, ?)",
+              campaign, int(Stage::Customer), at(2026, 1, 3), at(2026, 1, 3))
+            .exec();
+        const qint64 lead = db->lastInsertId();
+        Query(*db, "INSERT INTO pipelines (name) VALUES ('Old')").exec();
+        const qint64 pipeline = db->lastInsertId();
+        Query(*db, "INSERT INTO pipeline_stages (pipeline_id, name, position, probability) VALUES (?, 'Won', 0, 1)",
+              pipeline)
+            .exec();
+        const qint64 stage = db->lastInsertId();
+        Query(*db, "INSERT INTO deals (pipeline_id, stage_id, title, lead_id, amount, outcome, closed_at, "
+                   "stage_entered_at, created_at, updated_at) VALUES (?, ?, 'Old deal', ?, 900, 1, ?, 0, 0, 0)",
+              pipeline, stage, lead, at(2026, 1, 13))
+            .exec();
+        Query(*db, "INSERT INTO activities (lead_id, type, occurred_at, created_at) VALUES (?, ?, ?, ?)", lead,
+              int(ActivityType::TrialStarted), at(2026, 1, 4), at(2026, 1, 4))
+            .exec();
+    }
+    auto ws = Workspace::open(path);
+    compareFactsWithJoins(ws->db());
+    const Report r = KpiService(ws->db()).compute(range(), Grouping::Campaign);
+    QCOMPARE(r.total.revenue, 900.0);
+    QCOMPARE(r.total.trials, 1);
+    QCOMPARE(r.total.newCustomers, 1);
+    QCOMPARE(r.total.cycleDays.size(), size_t(1));
+    QVERIFY(std::fabs(r.total.cycleDays.at(0) - 10.0) < 1e-9); // created on the 3rd, won on the 13th
 }
 
 void tst_Kpi::campaignEditsAndCostEntries()

@@ -14,6 +14,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsTextItem>
+#include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -47,6 +50,8 @@ private slots:
     void cleanup();
     void showsTheWorkspaceKpis();
     void groupingAndRangeControls();
+    void everyMonthOfAYearIsLabelledWhole();
+    void everyCampaignHasALabelAndItsWholeNameOnHover();
     void clickingASalesBarListsTheDeals();
     void clickingAFunnelBarListsTheLeads();
     void clickingASliceListsTheLeadsOfTheSource();
@@ -171,6 +176,75 @@ void tst_Dashboard::groupingAndRangeControls()
     QCOMPARE(to->date(), QDate(2026, 2, 28));
     QTRY_COMPARE(m_page->report().total.leads(), 5);
     QTRY_COMPARE(table->rowCount(), 3);
+}
+
+void tst_Dashboard::everyMonthOfAYearIsLabelledWhole()
+{
+    // A year on a laptop screen: each month's label is on the sales chart, whole (before: Qt Charts cut the
+    // slanted labels to "S..." and dropped some).
+    m_page->resize(1280, 720);
+    m_page->setRange({QDate(2025, 12, 1), QDate(2026, 11, 30)});
+    QTRY_COMPARE(m_page->report().months.size(), 12);
+    QChartView *view = m_page->chartView(DashboardPage::Chart::SalesPerMonth);
+    QCoreApplication::processEvents();
+    view->grab(); // lays the chart out
+    QStringList texts;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    }
+    for (QDate m(2025, 12, 1); m <= QDate(2026, 11, 1); m = m.addMonths(1)) {
+        const QString label = QLocale().toString(m, QStringLiteral("MMM yy"));
+        QVERIFY2(texts.contains(label), qPrintable(label + QStringLiteral(" not in: ") + texts.join(u'|')));
+    }
+    for (const QString &t : std::as_const(texts))
+        QVERIFY2(!t.contains(QChar(0x2026)) && !t.endsWith(QStringLiteral("...")), qPrintable(t));
+}
+
+void tst_Dashboard::everyCampaignHasALabelAndItsWholeNameOnHover()
+{
+    // Ten campaigns with long names: each keeps a label under its bars (before: Qt Charts cut them to
+    // "S..." and dropped the first and the last); hovering a bar shows the whole name.
+    QStringList names;
+    for (int i = 0; i < 10; ++i) {
+        names << QStringLiteral("Campaign with a long name <b>number %1").arg(i);
+        Query(m_ws->db(), "INSERT INTO campaigns (name, channel, cost, starts_on, ends_on, created_at) "
+                          "VALUES (?, 'webinar', ?, '2026-01-01', '2026-03-31', 0)",
+              names.last(), 1000 + 100 * (10 - i))
+            .exec();
+        Query(m_ws->db(), "UPDATE leads SET campaign_id = ? WHERE id = (SELECT min(id) FROM leads WHERE campaign_id IS NULL)",
+              m_ws->db().lastInsertId())
+            .exec();
+    }
+    m_page->resize(1280, 720);
+    m_page->refreshNow();
+    QChartView *view = m_page->chartView(DashboardPage::Chart::CostByCampaign);
+    auto labelsShown = [view] {
+        view->grab(); // lays the chart out
+        QStringList labels;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible() &&
+                text->toPlainText().startsWith(QStringLiteral("Cam")))
+                labels << text->toPlainText();
+        }
+        return labels;
+    };
+    QTRY_COMPARE(labelsShown().size(), 10);
+    const QStringList labels = labelsShown();
+    QCOMPARE(labels.size(), 10);
+    QSet<QString> distinct;
+    for (const QString &l : std::as_const(labels)) {
+        QVERIFY2(!l.endsWith(QStringLiteral("...")), qPrintable(l));
+        distinct.insert(QString(l).remove(QChar(0x200B)));
+    }
+    QCOMPARE(distinct.size(), 10); // names alike but for their end stay apart
+
+    auto *series = qobject_cast<QBarSeries *>(view->chart()->series().first());
+    QVERIFY(series);
+    emit series->hovered(true, 0, series->barSets().first());
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QTextDocumentFragment::fromHtml(QToolTip::text()).toPlainText(), names.first()); // shown as plain text
+    emit series->hovered(false, 0, series->barSets().first());
 }
 
 void tst_Dashboard::clickBar(DashboardPage::Chart which, int index, bool horizontal)

@@ -17,11 +17,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +44,7 @@
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -73,6 +76,13 @@ QString monthLabel(const QString &key)
 {
     const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
     return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yyyy")) : key;
+}
+
+// On a chart's axis, where a year of months must fit: "Dec 25".
+QString shortMonthLabel(const QString &key)
+{
+    const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yy")) : key;
 }
 
 double niceMax(double v)
@@ -451,7 +461,7 @@ void DashboardPage::fillCharts()
         for (qsizetype i = 0; i < r.months.size(); ++i) {
             const MonthSales &m = r.months.at(i);
             *set << m.revenue;
-            categories << monthLabel(m.month);
+            categories << shortMonthLabel(m.month);
             top = std::max(top, m.revenue);
             if (m.growth) {
                 growth->append(double(i), *m.growth);
@@ -465,7 +475,10 @@ void DashboardPage::fillCharts()
         chart->addSeries(growth);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
-        x->setLabelsAngle(-60);
+        // Upright and whole: "Dec 25" is short, but Qt Charts cuts slanted labels to "…" on a small chart
+        // and drops the first and last ones.
+        x->setLabelsAngle(-90);
+        x->setTruncateLabels(false);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         growth->attachAxis(x);
@@ -528,12 +541,29 @@ void DashboardPage::fillCharts()
         series->append(cpa);
         chart->addSeries(series);
         chart->addSeries(roi);
+        // Campaign names are cut here, to a width the chart has room for, rather than by Qt Charts (which
+        // leaves "S..." on a small chart); the whole name shows when a bar is hovered.
         auto *x = new QBarCategoryAxis;
-        x->append(categories);
-        x->setLabelsAngle(-60);
+        const QFontMetrics metrics(x->labelsFont());
+        QStringList shown;
+        for (const QString &name : std::as_const(categories)) {
+            QString label = metrics.elidedText(name, Qt::ElideMiddle, metrics.averageCharWidth() * 11);
+            while (shown.contains(label))
+                label += QChar(0x200B); // campaigns whose names start alike keep a category each
+            shown << label;
+        }
+        x->append(shown);
+        x->setLabelsAngle(-90); // slanted, the first and last labels would fall off the chart's edges
+        x->setTruncateLabels(false);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         roi->attachAxis(x);
+        connect(series, &QBarSeries::hovered, this, [categories](bool on, int index) {
+            if (on && index >= 0 && index < categories.size())
+                QToolTip::showText(QCursor::pos(), QStringLiteral("<p>%1</p>").arg(categories.at(index).toHtmlEscaped()));
+            else
+                QToolTip::hideText();
+        });
         auto *y = valueAxis(top);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
