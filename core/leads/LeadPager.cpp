@@ -118,15 +118,20 @@ const char *LeadPager::idExpression(LeadSort sort)
     return sort == LeadSort::Score ? "lead_scores.lead_id" : "leads.id";
 }
 
-QByteArray LeadPager::fromClause(LeadSort sort, bool walkIndex, bool forceOrder)
+QByteArray LeadPager::fromClause(LeadSort sort, bool walkIndex, bool forceOrder, bool leads, bool scores)
 {
-    // Every row reads its score from lead_scores. When the sort's index is walked (or nothing is filtered),
+    // A row reads its score from lead_scores. When the sort's index is walked (or nothing is filtered),
     // the table of that index is the outer loop: CROSS JOIN keeps SQLite from starting at the other one
-    // and sorting everything for a window.
+    // and sorting everything for a window. A statement that needs only one of the tables reads that one.
     const char *join = walkIndex || forceOrder ? " CROSS JOIN " : " JOIN ";
     const QByteArray indexed = walkIndex ? QByteArray(" INDEXED BY ") + sortIndex(sort) : QByteArray();
-    if (sort == LeadSort::Score)
+    if (sort == LeadSort::Score) {
+        if (!leads)
+            return "lead_scores" + indexed;
         return "lead_scores" + indexed + join + "leads ON leads.id = lead_scores.lead_id";
+    }
+    if (!scores)
+        return "leads" + indexed;
     return "leads" + indexed + join + "lead_scores ON lead_scores.lead_id = leads.id";
 }
 
@@ -136,9 +141,19 @@ QByteArray LeadPager::selectSql(const QByteArray &columns, const QByteArray &ext
     const QByteArray expr = sortExpression(m_spec.sort);
     const QByteArray id = idExpression(m_spec.sort);
     const char *dir = m_spec.order == Qt::AscendingOrder ? " ASC" : " DESC";
+    // Which tables this statement reads: the anchor scan and id lists of most sorts need one.
+    const LeadFilter &f = m_spec.filter;
+    const bool scoreSort = m_spec.sort == LeadSort::Score;
+    const bool scores = scoreSort || f.hasScoreFilter() || columns.contains("lead_scores.");
+    const bool leads = !scoreSort || (!f.isEmpty() && !f.isScoreOnly()) || columns.contains("leads.");
     QByteArray sql = "SELECT " + columns + ", " + expr + " FROM "
-        + fromClause(m_spec.sort, walkSortIndex(), m_spec.filter.isEmpty());
-    sql += " WHERE " + m_spec.filter.whereClause(m_bands, params, "lead_scores.score");
+        + fromClause(m_spec.sort, walkSortIndex(), f.isEmpty(), leads, scores);
+    if (leads) {
+        sql += " WHERE " + f.whereClause(m_bands, params, scores ? "lead_scores.score" : nullptr);
+    } else {
+        const QByteArray score = f.scoreClause(m_bands, params, "lead_scores.score");
+        sql += " WHERE " + (score.isEmpty() ? QByteArray("1") : score);
+    }
     if (!extra.isEmpty())
         sql += " AND " + extra;
     if (orderById)
@@ -265,7 +280,7 @@ QList<LeadListRow> LeadPager::fetch(qint64 first, int n)
 
 QList<qint64> LeadPager::ids(qint64 first, qint64 n)
 {
-    return runWindow<qint64>(first, int(std::min<qint64>(n, std::numeric_limits<int>::max())), "leads.id",
+    return runWindow<qint64>(first, int(std::min<qint64>(n, std::numeric_limits<int>::max())), idExpression(m_spec.sort),
                              [](const Query &q) { return q.int64(0); });
 }
 
@@ -315,7 +330,7 @@ std::vector<LeadPager::Key> LeadPager::scanAnchors(Database &db, const Spec &spe
     pager.m_spec = spec;
     pager.m_bands = bands;
     QVariantList params;
-    const QByteArray sql = pager.selectSql("leads.id", QByteArray(), false, params);
+    const QByteArray sql = pager.selectSql(idExpression(spec.sort), QByteArray(), false, params);
     Query q(db, sql.toStdString());
     bindAll(q, params);
     std::vector<Key> anchors;

@@ -91,11 +91,13 @@ public:
     void setAnchors(const std::vector<Key> &anchors, qint64 count);
     bool hasAnchors() const { return m_hasAnchors; }
 
-    // Statements read "FROM fromClause(...)": leads joined with lead_scores (the score's own table).
+    // Statements read "FROM fromClause(...)": leads joined with lead_scores (the score's own table), or
+    // the one of them a statement needs.
     static const char *sortExpression(LeadSort sort);
     static const char *sortIndex(LeadSort sort);
     static const char *idExpression(LeadSort sort); // the lead id, as the sort's index holds it
-    static QByteArray fromClause(LeadSort sort, bool walkIndex = false, bool forceOrder = false);
+    static QByteArray fromClause(LeadSort sort, bool walkIndex = false, bool forceOrder = false, bool leads = true,
+                                 bool scores = true);
     // From this many matching leads on, windows walk the sort's index (see walkSortIndex()).
     void setWalkSortIndexFrom(qint64 rows) { m_walkSortIndexFrom = rows; }
 
