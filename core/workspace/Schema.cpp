@@ -897,9 +897,13 @@ CREATE INDEX lead_scores_score ON lead_scores(score);
 CREATE TRIGGER lead_scores_insert AFTER INSERT ON leads BEGIN
     INSERT INTO lead_scores (lead_id, score) VALUES (new.id, 0) ON CONFLICT (lead_id) DO NOTHING;
 END;
-DROP INDEX leads_score;
-DROP INDEX leads_facets;
+DROP INDEX IF EXISTS leads_score;
+DROP INDEX IF EXISTS leads_facets;
 ALTER TABLE leads DROP COLUMN score;
+-- Indexes a killed import suspended (ImportSupport) must not bring back the ones on leads.score.
+UPDATE meta SET value = (SELECT json_group_array(json(s.value)) FROM json_each(meta.value) AS s
+                         WHERE json_extract(s.value, '$.name') NOT IN ('leads_score', 'leads_facets'))
+ WHERE key = 'import.suspended_indexes';
 CREATE INDEX leads_facets ON leads(stage, ifnull(owner_id, 0), source, country, created_at);
 )sql");
 }

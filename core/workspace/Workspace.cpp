@@ -266,6 +266,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, const OpenOption
                                        absolute);
             }
             RollingBackups(absolute).run(*db, u"before-v%1"_s.arg(Schema::currentVersion()));
+            // Indexes a killed import suspended are saved as the old version wrote them: build them before
+            // the migrations change the tables they are on.
+            ImportSupport::resumeLeadIndexes(*db);
             Schema::migrate(*db);
         }
         // A bulk import that was killed left the sort and full-text indexes suspended: build them now.
