@@ -9,7 +9,7 @@
 namespace {
 
 const QByteArray rowColumns = "leads.id, leads.first_name, leads.last_name, leads.email, leads.company, "
-                              "leads.job_title, leads.country, leads.source, leads.stage, lead_scores.score, "
+                              "leads.job_title, leads.country, leads.source, leads.stage, ifnull(lead_scores.score, 0), "
                               "ifnull(leads.owner_id, 0), leads.created_at, leads.updated_at";
 constexpr int rowColumnCount = 13;
 
@@ -118,21 +118,49 @@ const char *LeadPager::idExpression(LeadSort sort)
     return sort == LeadSort::Score ? "lead_scores.lead_id" : "leads.id";
 }
 
-QByteArray LeadPager::fromClause(LeadSort sort, bool walkIndex, bool forceOrder, bool leads, bool scores)
+QByteArray LeadPager::fromClause(LeadSort sort, bool walkIndex, bool forceOrder, bool leads, bool scores,
+                                 bool scoreFiltered)
 {
     // A row reads its score from lead_scores. When the sort's index is walked (or nothing is filtered),
-    // the table of that index is the outer loop: CROSS JOIN keeps SQLite from starting at the other one
-    // and sorting everything for a window. A statement that needs only one of the tables reads that one.
-    const char *join = walkIndex || forceOrder ? " CROSS JOIN " : " JOIN ";
+    // the table of that index is the outer loop: CROSS JOIN (or LEFT JOIN) keeps SQLite from starting at
+    // the other one and sorting everything for a window. A statement that needs only one of the tables
+    // reads that one. Every lead has a lead_scores row (Schema, migration 14); should one be missing all
+    // the same, a list over leads shows the lead with 0 (LEFT JOIN, ifnull) as the count counts it, and a
+    // score filter leaves it out as the count does.
     const QByteArray indexed = walkIndex ? QByteArray(" INDEXED BY ") + sortIndex(sort) : QByteArray();
     if (sort == LeadSort::Score) {
         if (!leads)
             return "lead_scores" + indexed;
-        return "lead_scores" + indexed + join + "leads ON leads.id = lead_scores.lead_id";
+        return "lead_scores" + indexed + (walkIndex || forceOrder ? " CROSS JOIN " : " JOIN ")
+            + "leads ON leads.id = lead_scores.lead_id";
     }
     if (!scores)
         return "leads" + indexed;
+    const char *join = !scoreFiltered ? " LEFT JOIN " : walkIndex || forceOrder ? " CROSS JOIN " : " JOIN ";
     return "leads" + indexed + join + "lead_scores ON lead_scores.lead_id = leads.id";
+}
+
+LeadPager::Tables LeadPager::tables(const QByteArray &columns) const
+{
+    const LeadFilter &f = m_spec.filter;
+    const bool scoreSort = m_spec.sort == LeadSort::Score;
+    Tables t;
+    t.scores = scoreSort || f.hasScoreFilter() || columns.contains("lead_scores.");
+    t.leads = !scoreSort || (!f.isEmpty() && !f.isScoreOnly()) || columns.contains("leads.");
+    return t;
+}
+
+QByteArray LeadPager::fromWhere(const Tables &t, bool walkIndex, QVariantList &params) const
+{
+    const LeadFilter &f = m_spec.filter;
+    QByteArray sql = " FROM " + fromClause(m_spec.sort, walkIndex, f.isEmpty(), t.leads, t.scores, f.hasScoreFilter());
+    if (t.leads) {
+        sql += " WHERE " + f.whereClause(m_bands, params, t.scores ? "lead_scores.score" : nullptr);
+    } else {
+        const QByteArray score = f.scoreClause(m_bands, params, "lead_scores.score");
+        sql += " WHERE " + (score.isEmpty() ? QByteArray("1") : score);
+    }
+    return sql;
 }
 
 QByteArray LeadPager::selectSql(const QByteArray &columns, const QByteArray &extra, bool orderById,
@@ -142,18 +170,7 @@ QByteArray LeadPager::selectSql(const QByteArray &columns, const QByteArray &ext
     const QByteArray id = idExpression(m_spec.sort);
     const char *dir = m_spec.order == Qt::AscendingOrder ? " ASC" : " DESC";
     // Which tables this statement reads: the anchor scan and id lists of most sorts need one.
-    const LeadFilter &f = m_spec.filter;
-    const bool scoreSort = m_spec.sort == LeadSort::Score;
-    const bool scores = scoreSort || f.hasScoreFilter() || columns.contains("lead_scores.");
-    const bool leads = !scoreSort || (!f.isEmpty() && !f.isScoreOnly()) || columns.contains("leads.");
-    QByteArray sql = "SELECT " + columns + ", " + expr + " FROM "
-        + fromClause(m_spec.sort, walkSortIndex(), f.isEmpty(), leads, scores);
-    if (leads) {
-        sql += " WHERE " + f.whereClause(m_bands, params, scores ? "lead_scores.score" : nullptr);
-    } else {
-        const QByteArray score = f.scoreClause(m_bands, params, "lead_scores.score");
-        sql += " WHERE " + (score.isEmpty() ? QByteArray("1") : score);
-    }
+    QByteArray sql = "SELECT " + columns + ", " + expr + fromWhere(tables(columns), walkSortIndex(), params);
     if (!extra.isEmpty())
         sql += " AND " + extra;
     if (orderById)
@@ -286,17 +303,17 @@ QList<qint64> LeadPager::ids(qint64 first, qint64 n)
 
 qint64 LeadPager::rowOf(qint64 leadId)
 {
-    QVariantList params;
-    const QByteArray where = m_spec.filter.whereClause(m_bands, params, "lead_scores.score");
+    // The tables the list's own statements read (see selectSql), no more.
     const QByteArray expr = sortExpression(m_spec.sort);
-    const QByteArray from = " FROM leads JOIN lead_scores ON lead_scores.lead_id = leads.id WHERE ";
+    const QByteArray id = idExpression(m_spec.sort);
+    QVariantList params;
+    const QByteArray fromWhereSql = fromWhere(tables(id), false, params);
     QVariant value;
     {
-        Query q(m_db, ("SELECT " + expr + from + "leads.id = ? AND " + where).toStdString());
-        q.bind(1, leadId);
-        int i = 1;
-        for (const QVariant &v : params)
-            q.bind(++i, v);
+        Query q(m_db, ("SELECT " + expr + fromWhereSql + " AND " + id + " = ?").toStdString());
+        QVariantList p = params;
+        p << leadId;
+        bindAll(q, p);
         if (!q.next())
             return -1;
         value = q.value(0);
@@ -306,15 +323,14 @@ qint64 LeadPager::rowOf(qint64 leadId)
     qint64 before = 0;
     {
         QVariantList p = params;
-        Query q(m_db, ("SELECT count(*)" + from + where + " AND " + expr + (asc ? " < ?" : " > ?")).toStdString());
+        Query q(m_db, ("SELECT count(*)" + fromWhereSql + " AND " + expr + (asc ? " < ?" : " > ?")).toStdString());
         p << value;
         bindAll(q, p);
         before += q.scalar().toLongLong();
     }
     {
         QVariantList p = params;
-        Query q(m_db, ("SELECT count(*)" + from + where + " AND " + expr + " = ? AND leads.id "
-                       + (asc ? "< ?" : "> ?"))
+        Query q(m_db, ("SELECT count(*)" + fromWhereSql + " AND " + expr + " = ? AND " + id + (asc ? " < ?" : " > ?"))
                           .toStdString());
         p << value << leadId;
         bindAll(q, p);

@@ -20,6 +20,8 @@ private slots:
     void windowsMatchOffsetPaging_data();
     void windowsMatchOffsetPaging();
     void rowOfAndIds();
+    void leadWithoutScoreRow_data();
+    void leadWithoutScoreRow();
     void invalidateAfterChanges();
 
 private:
@@ -145,6 +147,57 @@ void tst_LeadPager::rowOfAndIds()
     const qint64 excluded = Query(m_ws->db(), "SELECT id FROM leads WHERE stage <> 2 LIMIT 1").scalar().toLongLong();
     QCOMPARE(pager.rowOf(excluded), -1);
     QCOMPARE(pager.ids(150, 300), expected.mid(150, 300));
+}
+
+// Every lead has a lead_scores row; should one be missing, the list still agrees with its count: the lead
+// is listed with score 0 and found by rowOf, and a score filter leaves it out of both.
+void tst_LeadPager::leadWithoutScoreRow_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("stageFilter");
+    QTest::addColumn<bool>("scoreFilter");
+    QTest::addColumn<bool>("listed");
+    QTest::newRow("created") << int(LeadSort::Created) << false << false << true;
+    QTest::newRow("name, stage") << int(LeadSort::Name) << true << false << true;
+    QTest::newRow("created, score") << int(LeadSort::Created) << false << true << false;
+    QTest::newRow("name, stage and score") << int(LeadSort::Name) << true << true << false;
+}
+
+void tst_LeadPager::leadWithoutScoreRow()
+{
+    QFETCH(int, sort);
+    QFETCH(bool, stageFilter);
+    QFETCH(bool, scoreFilter);
+    QFETCH(bool, listed);
+    QTemporaryDir dir;
+    auto ws = TestSupport::createWorkspace(dir.filePath(QStringLiteral("s.leadbench")), 120);
+    const qint64 missing = Query(ws->db(), "SELECT id FROM leads WHERE stage = ? ORDER BY id LIMIT 1 OFFSET 3", int(Stage::Lead))
+                               .scalar()
+                               .toLongLong();
+    QVERIFY(missing > 0);
+    Query(ws->db(), "DELETE FROM lead_scores WHERE lead_id = ?", missing).exec();
+
+    LeadPager::Spec spec;
+    spec.sort = LeadSort(sort);
+    if (stageFilter)
+        spec.filter.stages = {Stage::Lead};
+    if (scoreFilter)
+        spec.filter.minScore = 0;
+    LeadPager pager(ws->db());
+    pager.setSpec(spec);
+    const qint64 count = pager.count();
+    const QList<LeadListRow> rows = pager.fetch(0, int(count) + 10);
+    QCOMPARE(rows.size(), count);
+    QList<qint64> ids;
+    for (const LeadListRow &r : rows)
+        ids << r.id;
+    QCOMPARE(pager.ids(0, count + 10), ids);
+    QCOMPARE(ids.contains(missing), listed);
+    QCOMPARE(pager.rowOf(missing), ids.indexOf(missing));
+    if (listed)
+        QCOMPARE(rows.at(ids.indexOf(missing)).score, 0);
+    for (qint64 row : {qint64(0), count / 2, count - 1})
+        QCOMPARE(pager.rowOf(ids.at(row)), row);
 }
 
 void tst_LeadPager::invalidateAfterChanges()
