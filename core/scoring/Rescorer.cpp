@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <exception>
 #include <optional>
 #include <thread>
 
@@ -20,6 +21,34 @@ namespace {
 
 // Below twice this many leads a full re-score stays on one thread (a second connection costs more).
 constexpr qint64 MinLeadsPerThread = 20000;
+
+// Threads joined when it goes out of scope, however that happens: a std::thread destroyed while joinable
+// calls std::terminate, so an exception thrown on the calling thread must not skip the join.
+class Joiner
+{
+public:
+    Joiner() = default;
+    Joiner(const Joiner &) = delete;
+    Joiner &operator=(const Joiner &) = delete;
+    ~Joiner() { join(); }
+
+    template<typename F>
+    void start(F &&f)
+    {
+        m_threads.emplace_back(std::forward<F>(f));
+    }
+    void join()
+    {
+        for (std::thread &t : m_threads) {
+            if (t.joinable())
+                t.join();
+        }
+        m_threads.clear();
+    }
+
+private:
+    std::vector<std::thread> m_threads;
+};
 
 bool canCross(Stage stage)
 {
@@ -291,12 +320,13 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
         }
     }
 
-    // A batch scored: its counts, its changes in lead order.
+    // A batch scored: its counts, its changes in lead order, or what went wrong (thrown again on this
+    // thread by check()).
     struct Scored
     {
         Result result;
         QList<Change> changes;
-        QString error;
+        std::exception_ptr error;
     };
     // Scores a range in equal parts of ids, one per helper and (self) one on this thread, each part in
     // a read transaction of its own connection.
@@ -304,44 +334,47 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
         const qint64 parts = qint64(helpers.size()) + (self ? 1 : 0);
         const qint64 width = (range.last - range.first + parts) / parts;
         std::vector<Scored> scored(static_cast<size_t>(parts));
-        std::vector<std::thread> running;
-        for (qint64 i = self ? 1 : 0; i < parts; ++i) {
-            const Range part{range.first + i * width, std::min(range.last, range.first + (i + 1) * width - 1)};
-            if (part.first > part.last)
-                break;
-            Helper &h = helpers[size_t(i - (self ? 1 : 0))];
-            running.emplace_back([&options, now, part, &h, &out = scored[size_t(i)]] {
-                try {
-                    Transaction read(*h.db, Transaction::Mode::Read);
-                    computeRange(*h.db, *h.engine, part, nullptr, options, now, out.result, out.changes);
-                    read.commit();
-                } catch (const StorageError &e) {
-                    out.error = e.message();
-                }
-            });
-        }
-        if (self) {
-            try {
-                computeRange(m_db, m_engine, Range{range.first, std::min(range.last, range.first + width - 1)},
-                             nullptr, options, now, scored[0].result, scored[0].changes);
-            } catch (const StorageError &e) {
-                scored[0].error = e.message();
-            }
-        }
-        for (std::thread &t : running)
-            t.join();
         Scored all;
-        for (Scored &part : scored) {
-            if (!part.error.isEmpty() && all.error.isEmpty())
-                all.error = part.error;
-            merge(all.result, part.result);
-            all.changes << part.changes;
+        try {
+            Joiner running;
+            for (qint64 i = self ? 1 : 0; i < parts; ++i) {
+                const Range part{range.first + i * width, std::min(range.last, range.first + (i + 1) * width - 1)};
+                if (part.first > part.last)
+                    break;
+                Helper &h = helpers[size_t(i - (self ? 1 : 0))];
+                running.start([&options, now, part, &h, &out = scored[size_t(i)]] {
+                    try {
+                        Transaction read(*h.db, Transaction::Mode::Read);
+                        computeRange(*h.db, *h.engine, part, nullptr, options, now, out.result, out.changes);
+                        read.commit();
+                    } catch (...) {
+                        out.error = std::current_exception();
+                    }
+                });
+            }
+            if (self) {
+                try {
+                    computeRange(m_db, m_engine, Range{range.first, std::min(range.last, range.first + width - 1)},
+                                 nullptr, options, now, scored[0].result, scored[0].changes);
+                } catch (...) {
+                    scored[0].error = std::current_exception();
+                }
+            }
+            running.join();
+            for (Scored &part : scored) {
+                if (part.error && !all.error)
+                    all.error = part.error;
+                merge(all.result, part.result);
+                all.changes << part.changes;
+            }
+        } catch (...) {
+            all.error = std::current_exception(); // a thread that could not start, memory
         }
         return all;
     };
     auto check = [&](const Scored &s) {
-        if (!s.error.isEmpty())
-            throw StorageError(StorageError::Kind::Generic, s.error, m_db.path());
+        if (s.error)
+            std::rethrow_exception(s.error);
     };
 
     const qint64 step = std::max(1, options.batchLeads);
@@ -389,43 +422,35 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
         const bool more = range.last < last;
         const bool pipelined = more && !helpers.empty();
         Scored ahead;
-        std::thread next;
-        if (pipelined)
-            next = std::thread([&] { ahead = score(batchAt(from + step), false); });
-        auto joinNext = [&] {
-            if (next.joinable())
-                next.join();
-        };
-        try {
-            merge(result, current.result);
-            finishBatch(current.changes, options, now, result, nullptr);
-            tx->commit();
-            tx.reset();
-        } catch (...) {
-            joinNext();
-            throw;
+        // Whatever this thread throws while the next batch is scored (writing, progress, the next lock),
+        // the look-ahead is joined before `ahead` and the helpers go away.
+        Joiner next;
+        if (pipelined) {
+            next.start([&] {
+                try {
+                    ahead = score(batchAt(from + step), false);
+                } catch (...) {
+                    ahead.error = std::current_exception();
+                }
+            });
         }
+        merge(result, current.result);
+        finishBatch(current.changes, options, now, result, nullptr);
+        tx->commit();
+        tx.reset();
         if (progress && !progress(std::min(result.leads, total), total) && more) {
-            joinNext();
             result.cancelled = true;
             break;
         }
-        if (!more) {
-            joinNext();
+        if (!more)
             break;
-        }
-        try {
-            tx.emplace(m_db, Transaction::Mode::Write);
-        } catch (...) {
-            joinNext();
-            throw;
-        }
+        tx.emplace(m_db, Transaction::Mode::Write);
         const qint64 now_version = m_db.pragmaInt("data_version");
-        joinNext();
+        next.join();
         if (!pipelined) {
             current = Scored();
             computeRange(m_db, m_engine, batchAt(from + step), nullptr, options, now, current.result, current.changes);
-        } else if (now_version != version || !ahead.error.isEmpty()) {
+        } else if (now_version != version || ahead.error) {
             current = score(batchAt(from + step), true);
             check(current);
         } else {

@@ -16,11 +16,14 @@
 #include "storage/StorageError.h"
 #include "workspace/Workspace.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +106,7 @@ private slots:
     void fullRescoreAfterRuleChange();
     void parallelRescoreEqualsOneThread();
     void writerBetweenBatchesIsNotOverwritten();
+    void failureWhileTheNextBatchIsScored();
     void scoresLiveInTheirOwnTable();
     void backgroundJobAndPreview();
     void demoScoresAreTheEngines();
@@ -786,6 +790,43 @@ void tst_Scoring::writerBetweenBatchesIsNotOverwritten()
     for (Query q(m_ws->db(), "SELECT id FROM leads"); q.next();)
         QVERIFY2(fresh(q.int64(0)).isEmpty(), qPrintable(QString::number(q.int64(0))));
     QCOMPARE(m_ws->scoring().history(lastId).last().reason, u"rules"_s);
+}
+
+// An exception on the writing thread while the helpers score the next batch (here from the progress
+// callback) reaches the caller; the threads are joined, and what was committed stays.
+void tst_Scoring::failureWhileTheNextBatchIsScored()
+{
+    DemoGenerator::Options options;
+    options.leads = 400;
+    options.now = Now;
+    DemoGenerator::generate(m_ws->db(), options);
+    RuleSet set = m_ws->scoring().ruleSet();
+    for (ScoringRule &r : set.rules) {
+        if (r.kind == RuleKind::Behaviour && r.activity == ActivityType::EmailOpened)
+            r.points = 11;
+    }
+    Rescorer::Options o;
+    o.now = Now;
+    o.threads = 3;
+    o.batchLeads = 100;
+    o.reason = u"rules"_s;
+    Rescorer::Options preview = o;
+    preview.write = false;
+    const qint64 pending = Rescorer(m_ws->db(), set).all(preview).changed;
+    QVERIFY(pending > 0);
+    int calls = 0;
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, Rescorer(m_ws->db(), set).all(o, [&](qint64, qint64) -> bool {
+        ++calls;
+        throw std::runtime_error("stop");
+    }));
+    QCOMPARE(calls, 1);
+    // The first batch is written; the rest is done by the next run, on a usable connection.
+    const qint64 written =
+        Query(m_ws->db(), "SELECT count(*) FROM score_history WHERE reason = 'rules'").scalar().toLongLong();
+    QVERIFY(written > 0 && written < pending);
+    QCOMPARE(m_ws->db().transactionDepth(), 0);
+    const Rescorer::Result rest = Rescorer(m_ws->db(), set).all(o);
+    QCOMPARE(rest.changed, pending - written);
 }
 
 void tst_Scoring::scoresLiveInTheirOwnTable()
