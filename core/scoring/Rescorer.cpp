@@ -305,20 +305,25 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
     const int threads = options.threads > 0 ? options.threads
                         : total >= 2 * MinLeadsPerThread ? std::max(1, QThread::idealThreadCount())
                                                          : 1;
-    // Helpers read what is committed: not when this runs inside someone's transaction.
-    if (threads > 1 && m_db.transactionDepth() == 0 && QFileInfo::exists(m_db.path())) {
+    // Helpers read what is committed: not when this runs inside someone's transaction. Only in WAL mode,
+    // where readers and the writer do not wait for each other: with a rollback journal, the helpers'
+    // read locks would hold up this thread's commits (and its lock theirs).
+    const bool wal = Query(m_db, "PRAGMA journal_mode").scalar().toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
+    if (threads > 1 && wal && m_db.transactionDepth() == 0 && QFileInfo::exists(m_db.path())) {
         for (int i = 1; i < threads; ++i) {
             Helper h;
             try {
                 h.db = Database::open(m_db.path(), Database::Access::ReadOnly);
+                h.db->pragmaInt("schema_version"); // the first read: where a connection that cannot read fails
+                tuneForBulk(*h.db, false);
             } catch (const StorageError &) {
                 break; // fewer threads then: slower, not wrong
             }
-            tuneForBulk(*h.db, false);
             h.engine = std::make_unique<ScoreEngine>(m_engine.ruleSet());
             helpers.push_back(std::move(h));
         }
     }
+    result.threads = 1 + int(helpers.size());
 
     // A batch scored: its counts, its changes in lead order, or what went wrong (thrown again on this
     // thread by check()).

@@ -57,6 +57,7 @@ public:
         std::map<int, qint64> histogram;        // new score -> leads
         std::map<int, qint64> currentHistogram; // stored score -> leads
         bool cancelled = false;
+        int threads = 1; // threads that computed a full re-score (all())
     };
     struct Change
     {

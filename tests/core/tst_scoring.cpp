@@ -79,6 +79,25 @@ int sum(const ScoreExplanation &e)
     return total;
 }
 
+// Demo leads with activities, at the fixed now.
+void generateDemo(Database &db, int leads)
+{
+    DemoGenerator::Options options;
+    options.leads = leads;
+    options.now = Now;
+    DemoGenerator::generate(db, options);
+}
+
+// The rules with every e-mail open worth `points`: a rule change that moves many scores.
+RuleSet withEmailOpens(RuleSet set, int points)
+{
+    for (ScoringRule &r : set.rules) {
+        if (r.kind == RuleKind::Behaviour && r.activity == ActivityType::EmailOpened)
+            r.points = points;
+    }
+    return set;
+}
+
 } // namespace
 
 class tst_Scoring : public QObject
@@ -107,6 +126,7 @@ private slots:
     void parallelRescoreEqualsOneThread();
     void writerBetweenBatchesIsNotOverwritten();
     void failureWhileTheNextBatchIsScored();
+    void rollbackJournalScoresOnOneThread();
     void scoresLiveInTheirOwnTable();
     void backgroundJobAndPreview();
     void demoScoresAreTheEngines();
@@ -718,6 +738,7 @@ void tst_Scoring::parallelRescoreEqualsOneThread()
     const Rescorer::Result written = Rescorer(m_ws->db(), set).all(w);
     QCOMPARE(written.changed, one.changed);
     QCOMPARE(written.promoted, one.crossing);
+    QCOMPARE(written.threads, 3);
     for (const Rescorer::Change &c : std::as_const(expected)) {
         const Lead lead = m_ws->leads().get(c.leadId);
         QCOMPARE(lead.score, c.newScore);
@@ -738,15 +759,8 @@ void tst_Scoring::parallelRescoreEqualsOneThread()
 
 void tst_Scoring::writerBetweenBatchesIsNotOverwritten()
 {
-    DemoGenerator::Options options;
-    options.leads = 400;
-    options.now = Now;
-    DemoGenerator::generate(m_ws->db(), options);
-    RuleSet set = m_ws->scoring().ruleSet();
-    for (ScoringRule &r : set.rules) {
-        if (r.kind == RuleKind::Behaviour && r.activity == ActivityType::EmailOpened)
-            r.points = 9;
-    }
+    generateDemo(m_ws->db(), 400);
+    const RuleSet set = withEmailOpens(m_ws->scoring().ruleSet(), 9);
     const qint64 lastId = Query(m_ws->db(), "SELECT max(id) FROM leads").scalar().toLongLong();
     auto fresh = [&](qint64 id) {
         QList<Rescorer::Change> changes;
@@ -796,15 +810,8 @@ void tst_Scoring::writerBetweenBatchesIsNotOverwritten()
 // callback) reaches the caller; the threads are joined, and what was committed stays.
 void tst_Scoring::failureWhileTheNextBatchIsScored()
 {
-    DemoGenerator::Options options;
-    options.leads = 400;
-    options.now = Now;
-    DemoGenerator::generate(m_ws->db(), options);
-    RuleSet set = m_ws->scoring().ruleSet();
-    for (ScoringRule &r : set.rules) {
-        if (r.kind == RuleKind::Behaviour && r.activity == ActivityType::EmailOpened)
-            r.points = 11;
-    }
+    generateDemo(m_ws->db(), 400);
+    const RuleSet set = withEmailOpens(m_ws->scoring().ruleSet(), 11);
     Rescorer::Options o;
     o.now = Now;
     o.threads = 3;
@@ -827,6 +834,29 @@ void tst_Scoring::failureWhileTheNextBatchIsScored()
     QCOMPARE(m_ws->db().transactionDepth(), 0);
     const Rescorer::Result rest = Rescorer(m_ws->db(), set).all(o);
     QCOMPARE(rest.changed, pending - written);
+}
+
+// With a rollback journal, readers hold up the writer's commits: the re-score stays on one thread.
+void tst_Scoring::rollbackJournalScoresOnOneThread()
+{
+    const QString path = m_dir->filePath(u"journal.leadbench"_s);
+    TestSupport::createWorkspace(path).reset();
+    auto db = Database::open(path, Database::Access::ReadWrite);
+    QCOMPARE(Query(*db, "PRAGMA journal_mode = DELETE").scalar().toString(), u"delete"_s);
+    generateDemo(*db, 300);
+    const RuleSet set = withEmailOpens(m_ws->scoring().ruleSet(), 13);
+    Rescorer::Options o;
+    o.now = Now;
+    o.threads = 3;
+    o.batchLeads = 100;
+    Rescorer::Options preview = o;
+    preview.write = false;
+    const Rescorer::Result expected = Rescorer(*db, set).all(preview);
+    const Rescorer::Result result = Rescorer(*db, set).all(o);
+    QCOMPARE(result.threads, 1);
+    QCOMPARE(result.leads, 300);
+    QCOMPARE(result.changed, expected.changed);
+    QCOMPARE(Rescorer(*db, set).all(preview).changed, 0);
 }
 
 void tst_Scoring::scoresLiveInTheirOwnTable()
