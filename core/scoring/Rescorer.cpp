@@ -463,6 +463,16 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
         }
         version = now_version;
     }
+    tx.reset();
+    // The helpers' snapshots kept the WAL from being reset during the run: fold it back into the file
+    // now, so the next writer starts a short WAL. Best effort: a reader elsewhere may keep it busy.
+    if (!helpers.empty()) {
+        helpers.clear();
+        try {
+            Query(m_db, "PRAGMA wal_checkpoint(TRUNCATE)").scalar();
+        } catch (const StorageError &) {
+        }
+    }
     return result;
 }
 
