@@ -267,7 +267,9 @@ QVariant LeadRepository::setField(qint64 id, LeadField field, const QVariant &va
         return old;
     }
     const LeadFields::Info &info = LeadFields::info(field);
-    if (field == LeadField::CreatedAt || field == LeadField::UpdatedAt)
+    // The score is the rules' (Rescorer, in lead_scores; its column here is an expression), and the
+    // timestamps are the repository's.
+    if (!info.editable)
         throw StorageError(StorageError::Kind::Constraint,
                            QCoreApplication::translate("LeadRepository", "%1 cannot be changed.")
                                .arg(LeadFields::label(field)));

@@ -127,6 +127,16 @@ void tst_LeadRepository::setFieldValidatesAndKeepsOldValue()
     QCOMPARE(changed.count(), 0);
     QVERIFY_THROWS_EXCEPTION(StorageError, m_ws->leads().setField(id, LeadField::Phone, QStringLiteral("abc")));
     QVERIFY_THROWS_EXCEPTION(StorageError, m_ws->leads().setField(id, LeadField::CreatedAt, 1));
+    // The score is the rules' (in lead_scores), not a field a person sets.
+    const int score = m_ws->leads().get(id).score;
+    try {
+        m_ws->leads().setField(id, LeadField::Score, 70);
+        QFAIL("the score must be refused");
+    } catch (const StorageError &e) {
+        QCOMPARE(e.kind(), StorageError::Kind::Constraint);
+        QCOMPARE(e.message(), QStringLiteral("Score cannot be changed."));
+    }
+    QCOMPARE(m_ws->leads().get(id).score, score);
     try {
         m_ws->leads().setField(id, LeadField::OwnerId, 4242);
         QFAIL("an owner that does not exist must be refused");
