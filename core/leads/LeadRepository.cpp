@@ -533,6 +533,12 @@ RowSnapshot LeadRepository::merge(const MergePlan &plan)
     bindLeadColumns(q, survivor, 1);
     q.bind(28, survivor.id);
     q.exec();
+    // The survivor starts from the higher score of the two (as the stage history records it), so the
+    // re-score below crosses the MQL threshold only if that one was below it.
+    Query(db(), "INSERT INTO lead_scores (lead_id, score) VALUES (?, ?) "
+                "ON CONFLICT (lead_id) DO UPDATE SET score = excluded.score",
+          survivor.id, survivor.score)
+        .exec();
     const QString reason = QCoreApplication::translate("LeadRepository", "Merged with %1 (#%2)")
                                .arg(other.displayName())
                                .arg(other.id);

@@ -486,8 +486,16 @@ void tst_Scoring::fieldChangeAndMergeRescore()
     MergePlan plan;
     plan.survivorId = id;
     plan.otherId = other;
-    m_ws->leads().merge(plan);
+    const RowSnapshot beforeMerge = m_ws->leads().merge(plan);
     QCOMPARE(m_ws->leads().get(id).score, 15);
+    // Re-scored from the higher of the two scores (what crossing the threshold compares against).
+    const ScoreHistoryEntry merged = m_ws->scoring().history(id).last();
+    QCOMPARE(merged.oldScore, 10);
+    QCOMPARE(merged.newScore, 15);
+    // Undoing the merge gives each lead its own score back.
+    m_ws->leads().unmerge(plan, beforeMerge);
+    QCOMPARE(m_ws->leads().get(id).score, 5);
+    QCOMPARE(m_ws->leads().get(other).score, 10);
 
     // Two demo leads with their histories merge, and the survivor is re-scored.
     DemoGenerator::Options options;
