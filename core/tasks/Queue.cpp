@@ -114,11 +114,12 @@ QList<Queue::Item> Queue::forRep(qint64 repId, qint64 now, int limit) const
     }
     if (items.size() < limit) {
         // Hot leads being worked that have no follow-up planned yet.
-        Query q(db, "SELECT l.id, l.first_name, l.last_name, l.company, s.score, l.stage FROM leads l "
-                    "JOIN lead_scores s ON s.lead_id = l.id "
-                    "WHERE ifnull(l.owner_id, 0) = ? AND s.score >= ? AND l.stage NOT IN (?, ?) "
+        // Scores as everywhere: a lead without a lead_scores row has 0 (see LeadPager::fromClause).
+        Query q(db, "SELECT l.id, l.first_name, l.last_name, l.company, ifnull(s.score, 0) AS score, l.stage "
+                    "FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id "
+                    "WHERE ifnull(l.owner_id, 0) = ? AND ifnull(s.score, 0) >= ? AND l.stage NOT IN (?, ?) "
                     "AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.lead_id = l.id AND t.done_at IS NULL) "
-                    "ORDER BY s.score DESC, l.id LIMIT ?",
+                    "ORDER BY score DESC, l.id LIMIT ?",
                 repId, m_workspace.scoreBands().hotFrom, int(Stage::Customer), int(Stage::Disqualified), limit);
         while (q.next() && items.size() < limit) {
             Item item;
