@@ -624,6 +624,7 @@ DemoGenerator::Result DemoGenerator::generate(Database &db, const Options &optio
             LeadRepository::bindLeadColumns(insert, lead, 1);
             insert.exec();
             const qint64 leadId = db.lastInsertId();
+            Query(db, "UPDATE lead_scores SET score = ? WHERE lead_id = ?", score, leadId).exec();
 
             for (const Event &e : events) {
                 Query a(db, activitySql);

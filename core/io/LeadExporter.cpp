@@ -22,7 +22,9 @@ namespace {
 
 const char columns[] = "id, first_name, last_name, email, phone, job_title, company, industry, company_size, "
                        "annual_revenue, country, region, city, source, campaign_id, lead_magnet, consent_at, "
-                       "consent_source, unsubscribed_at, stage, score, owner_id, notes, created_at, updated_at";
+                       "consent_source, unsubscribed_at, stage, "
+                       "ifnull((SELECT score FROM lead_scores WHERE lead_id = leads.id), 0), owner_id, notes, "
+                       "created_at, updated_at";
 
 QString date(const Query &q, int column)
 {

@@ -28,7 +28,9 @@ const QList<Info> &all()
         {LeadField::ConsentSource, "consent_source", "consent_source", QT_TRANSLATE_NOOP("LeadField", "Opt-in source"), Type::Text, true},
         {LeadField::UnsubscribedAt, "unsubscribed_at", "unsubscribed_at", QT_TRANSLATE_NOOP("LeadField", "Unsubscribed"), Type::Timestamp, true},
         {LeadField::Stage, "stage", "stage", QT_TRANSLATE_NOOP("LeadField", "Lifecycle stage"), Type::Stage, false},
-        {LeadField::Score, "score", "score", QT_TRANSLATE_NOOP("LeadField", "Score"), Type::Integer, false},
+        // Not a column of leads: the lead's row in lead_scores, read where a query is over leads.
+        {LeadField::Score, "ifnull((SELECT score FROM lead_scores WHERE lead_id = leads.id), 0)", "score",
+         QT_TRANSLATE_NOOP("LeadField", "Score"), Type::Integer, false},
         {LeadField::OwnerId, "owner_id", "owner_id", QT_TRANSLATE_NOOP("LeadField", "Owner"), Type::Reference, true},
         {LeadField::Notes, "notes", "notes", QT_TRANSLATE_NOOP("LeadField", "Notes"), Type::Text, true},
         {LeadField::CreatedAt, "created_at", "created_at", QT_TRANSLATE_NOOP("LeadField", "Created"), Type::Timestamp, false},

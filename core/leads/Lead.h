@@ -44,7 +44,7 @@ enum class Type { Text, Integer, Real, Timestamp, Reference, Stage };
 struct Info
 {
     LeadField field;
-    const char *column;   // SQL column in leads
+    const char *column;   // SQL column in leads (score: an expression over leads.id reading lead_scores)
     const char *key;      // name in JSON, CSV mappings, the CLI
     const char *label;    // English label, translated through label()
     Type type;

@@ -65,7 +65,58 @@ QString LeadFilter::ftsQuery(const QString &text)
     return terms.join(u' ');
 }
 
-QByteArray LeadFilter::whereClause(const ScoreBands &bands, QVariantList &params) const
+bool LeadFilter::hasScoreFilter() const
+{
+    return (!temperatures.isEmpty() && temperatures.size() < 3) || minScore || maxScore;
+}
+
+bool LeadFilter::isScoreOnly() const
+{
+    return hasScoreFilter() && ftsQuery(search).isEmpty() && fieldFilterKinds() == 1;
+}
+
+QByteArray LeadFilter::scoreClause(const ScoreBands &bands, QVariantList &params, const char *column) const
+{
+    const QByteArray col = column;
+    QList<QByteArray> parts;
+    if (!temperatures.isEmpty() && temperatures.size() < 3) {
+        QList<QByteArray> ranges;
+        for (Temperature t : temperatures) {
+            switch (t) {
+            case Temperature::Hot:
+                ranges << col + " >= ?";
+                params << bands.hotFrom;
+                break;
+            case Temperature::Warm:
+                ranges << '(' + col + " >= ? AND " + col + " < ?)";
+                params << bands.warmFrom << bands.hotFrom;
+                break;
+            case Temperature::Cold:
+                ranges << col + " < ?";
+                params << bands.warmFrom;
+                break;
+            }
+        }
+        QByteArray joined;
+        for (const QByteArray &r : ranges)
+            joined += (joined.isEmpty() ? "" : " OR ") + r;
+        parts << '(' + joined + ')';
+    }
+    if (minScore) {
+        parts << col + " >= ?";
+        params << *minScore;
+    }
+    if (maxScore) {
+        parts << col + " <= ?";
+        params << *maxScore;
+    }
+    QByteArray out;
+    for (const QByteArray &p : parts)
+        out += (out.isEmpty() ? "" : " AND ") + p;
+    return out;
+}
+
+QByteArray LeadFilter::whereClause(const ScoreBands &bands, QVariantList &params, const char *scoreColumn) const
 {
     QList<QByteArray> parts;
     const QString match = ftsQuery(search);
@@ -93,36 +144,13 @@ QByteArray LeadFilter::whereClause(const ScoreBands &bands, QVariantList &params
         for (const QString &c : countries)
             params << c;
     }
-    if (!temperatures.isEmpty() && temperatures.size() < 3) {
-        QList<QByteArray> ranges;
-        for (Temperature t : temperatures) {
-            switch (t) {
-            case Temperature::Hot:
-                ranges << "leads.score >= ?";
-                params << bands.hotFrom;
-                break;
-            case Temperature::Warm:
-                ranges << "(leads.score >= ? AND leads.score < ?)";
-                params << bands.warmFrom << bands.hotFrom;
-                break;
-            case Temperature::Cold:
-                ranges << "leads.score < ?";
-                params << bands.warmFrom;
-                break;
-            }
-        }
-        QByteArray joined;
-        for (const QByteArray &r : ranges)
-            joined += (joined.isEmpty() ? "" : " OR ") + r;
-        parts << '(' + joined + ')';
-    }
-    if (minScore) {
-        parts << "leads.score >= ?";
-        params << *minScore;
-    }
-    if (maxScore) {
-        parts << "leads.score <= ?";
-        params << *maxScore;
+    QVariantList scoreParams;
+    const QByteArray score = scoreClause(bands, scoreParams, scoreColumn ? scoreColumn : "score");
+    if (!score.isEmpty()) {
+        // Scores are in lead_scores: a query that joins it names its column; any other reads the leads
+        // in the score range (one range of lead_scores_score, whatever else the query reads).
+        parts << (scoreColumn ? score : "leads.id IN (SELECT lead_id FROM lead_scores WHERE " + score + ')');
+        params << scoreParams;
     }
     if (createdFrom) {
         parts << "leads.created_at >= ?";

@@ -35,7 +35,13 @@ struct LeadFilter
     static LeadFilter fromJson(const QJsonObject &json, QString *error = nullptr);
 
     // The WHERE condition over table "leads", values as ?-parameters appended to params.
-    QByteArray whereClause(const ScoreBands &bands, QVariantList &params) const;
+    // scoreColumn: the score column when the query joins lead_scores (e.g. "lead_scores.score"); without
+    // it, score ranges are a subquery on lead_scores, and the clause fits any query over leads.
+    QByteArray whereClause(const ScoreBands &bands, QVariantList &params, const char *scoreColumn = nullptr) const;
+    // The score conditions alone over `column` (empty: none), e.g. for a count on lead_scores.
+    QByteArray scoreClause(const ScoreBands &bands, QVariantList &params, const char *column) const;
+    bool hasScoreFilter() const;
+    bool isScoreOnly() const; // score conditions and nothing else
 
     // The FTS5 MATCH expression for a search text: every word, folded, as a quoted prefix, all required.
     // Empty when the text has no word.

@@ -9,7 +9,7 @@
 namespace {
 
 const QByteArray rowColumns = "leads.id, leads.first_name, leads.last_name, leads.email, leads.company, "
-                              "leads.job_title, leads.country, leads.source, leads.stage, leads.score, "
+                              "leads.job_title, leads.country, leads.source, leads.stage, ifnull(lead_scores.score, 0), "
                               "ifnull(leads.owner_id, 0), leads.created_at, leads.updated_at";
 constexpr int rowColumnCount = 13;
 
@@ -54,7 +54,7 @@ const char *LeadPager::sortIndex(LeadSort sort)
     case LeadSort::Email: return "leads_email";
     case LeadSort::Company: return "leads_company";
     case LeadSort::Stage: return "leads_stage";
-    case LeadSort::Score: return "leads_score";
+    case LeadSort::Score: return "lead_scores_score"; // on lead_scores
     case LeadSort::Owner: return "leads_owner";
     case LeadSort::Source: return "leads_source";
     case LeadSort::Country: return "leads_country";
@@ -71,7 +71,7 @@ const char *LeadPager::sortExpression(LeadSort sort)
     case LeadSort::Email: return "leads.email_key";
     case LeadSort::Company: return "leads.company_key";
     case LeadSort::Stage: return "leads.stage";
-    case LeadSort::Score: return "leads.score";
+    case LeadSort::Score: return "lead_scores.score";
     case LeadSort::Owner: return "ifnull(leads.owner_id, 0)";
     case LeadSort::Source: return "leads.source";
     case LeadSort::Country: return "leads.country";
@@ -112,21 +112,71 @@ bool LeadPager::walkSortIndex() const
     return m_count && *m_count >= m_walkSortIndexFrom;
 }
 
+const char *LeadPager::idExpression(LeadSort sort)
+{
+    // Sorted by score, rows come from lead_scores_score, (score, lead_id): the id that index holds.
+    return sort == LeadSort::Score ? "lead_scores.lead_id" : "leads.id";
+}
+
+QByteArray LeadPager::fromClause(LeadSort sort, bool walkIndex, bool forceOrder, bool leads, bool scores,
+                                 bool scoreFiltered)
+{
+    // A row reads its score from lead_scores. When the sort's index is walked (or nothing is filtered),
+    // the table of that index is the outer loop: CROSS JOIN (or LEFT JOIN) keeps SQLite from starting at
+    // the other one and sorting everything for a window. A statement that needs only one of the tables
+    // reads that one. Every lead has a lead_scores row (Schema, migration 14); should one be missing all
+    // the same, a list over leads shows the lead with 0 (LEFT JOIN, ifnull) as the count counts it, and a
+    // score filter leaves it out as the count does.
+    const QByteArray indexed = walkIndex ? QByteArray(" INDEXED BY ") + sortIndex(sort) : QByteArray();
+    if (sort == LeadSort::Score) {
+        if (!leads)
+            return "lead_scores" + indexed;
+        return "lead_scores" + indexed + (walkIndex || forceOrder ? " CROSS JOIN " : " JOIN ")
+            + "leads ON leads.id = lead_scores.lead_id";
+    }
+    if (!scores)
+        return "leads" + indexed;
+    const char *join = !scoreFiltered ? " LEFT JOIN " : walkIndex || forceOrder ? " CROSS JOIN " : " JOIN ";
+    return "leads" + indexed + join + "lead_scores ON lead_scores.lead_id = leads.id";
+}
+
+LeadPager::Tables LeadPager::tables(const QByteArray &columns) const
+{
+    const LeadFilter &f = m_spec.filter;
+    const bool scoreSort = m_spec.sort == LeadSort::Score;
+    Tables t;
+    t.scores = scoreSort || f.hasScoreFilter() || columns.contains("lead_scores.");
+    t.leads = !scoreSort || (!f.isEmpty() && !f.isScoreOnly()) || columns.contains("leads.");
+    return t;
+}
+
+QByteArray LeadPager::fromWhere(const Tables &t, bool walkIndex, QVariantList &params) const
+{
+    const LeadFilter &f = m_spec.filter;
+    QByteArray sql = " FROM " + fromClause(m_spec.sort, walkIndex, f.isEmpty(), t.leads, t.scores, f.hasScoreFilter());
+    if (t.leads) {
+        sql += " WHERE " + f.whereClause(m_bands, params, t.scores ? "lead_scores.score" : nullptr);
+    } else {
+        const QByteArray score = f.scoreClause(m_bands, params, "lead_scores.score");
+        sql += " WHERE " + (score.isEmpty() ? QByteArray("1") : score);
+    }
+    return sql;
+}
+
 QByteArray LeadPager::selectSql(const QByteArray &columns, const QByteArray &extra, bool orderById,
                                 QVariantList &params) const
 {
     const QByteArray expr = sortExpression(m_spec.sort);
+    const QByteArray id = idExpression(m_spec.sort);
     const char *dir = m_spec.order == Qt::AscendingOrder ? " ASC" : " DESC";
-    QByteArray sql = "SELECT " + columns + ", " + expr + " FROM leads";
-    if (walkSortIndex())
-        sql += QByteArray(" INDEXED BY ") + sortIndex(m_spec.sort);
-    sql += " WHERE " + m_spec.filter.whereClause(m_bands, params);
+    // Which tables this statement reads: the anchor scan and id lists of most sorts need one.
+    QByteArray sql = "SELECT " + columns + ", " + expr + fromWhere(tables(columns), walkSortIndex(), params);
     if (!extra.isEmpty())
         sql += " AND " + extra;
     if (orderById)
-        sql += QByteArray(" ORDER BY leads.id") + dir;
+        sql += " ORDER BY " + id + dir;
     else
-        sql += " ORDER BY " + expr + dir + ", leads.id" + dir;
+        sql += " ORDER BY " + expr + dir + ", " + id + dir;
     return sql;
 }
 
@@ -141,7 +191,13 @@ LeadPager::Statement LeadPager::countStatement() const
         st.params << match;
         return st;
     }
-    // Several field filters together: one index holds all their columns, so the count never reads rows.
+    if (f.isScoreOnly()) {
+        // Score ranges alone: one range of lead_scores_score.
+        st.sql = "SELECT count(*) FROM lead_scores WHERE " + f.scoreClause(m_bands, st.params, "score");
+        return st;
+    }
+    // Several field filters together: one index holds all their columns, so the count never reads rows
+    // (score ranges: the ids of one range of lead_scores_score).
     const bool facets = f.fieldFilterKinds() >= 2 || (f.fieldFilterKinds() == 1 && !match.isEmpty());
     st.sql = QByteArray("SELECT count(*) FROM leads") + (facets ? " INDEXED BY leads_facets" : "") + " WHERE "
         + f.whereClause(m_bands, st.params);
@@ -189,7 +245,8 @@ LeadPager::WindowPlan LeadPager::windowPlan(qint64 first, int n, const QByteArra
     plan.skip = first - anchorRow - 1;
     const qint64 limit = plan.skip + n;
     Statement sameValue;
-    sameValue.sql = selectSql(columns, expr + " = ? AND leads.id " + (asc ? "> ?" : "< ?"), true, sameValue.params)
+    sameValue.sql = selectSql(columns, expr + " = ? AND " + idExpression(m_spec.sort) + (asc ? " > ?" : " < ?"), true,
+                              sameValue.params)
         + " LIMIT ?";
     sameValue.params << key->value << key->id << limit;
     Statement beyond;
@@ -240,22 +297,23 @@ QList<LeadListRow> LeadPager::fetch(qint64 first, int n)
 
 QList<qint64> LeadPager::ids(qint64 first, qint64 n)
 {
-    return runWindow<qint64>(first, int(std::min<qint64>(n, std::numeric_limits<int>::max())), "leads.id",
+    return runWindow<qint64>(first, int(std::min<qint64>(n, std::numeric_limits<int>::max())), idExpression(m_spec.sort),
                              [](const Query &q) { return q.int64(0); });
 }
 
 qint64 LeadPager::rowOf(qint64 leadId)
 {
-    QVariantList params;
-    const QByteArray where = m_spec.filter.whereClause(m_bands, params);
+    // The tables the list's own statements read (see selectSql), no more.
     const QByteArray expr = sortExpression(m_spec.sort);
+    const QByteArray id = idExpression(m_spec.sort);
+    QVariantList params;
+    const QByteArray fromWhereSql = fromWhere(tables(id), false, params);
     QVariant value;
     {
-        Query q(m_db, ("SELECT " + expr + " FROM leads WHERE leads.id = ? AND " + where).toStdString());
-        q.bind(1, leadId);
-        int i = 1;
-        for (const QVariant &v : params)
-            q.bind(++i, v);
+        Query q(m_db, ("SELECT " + expr + fromWhereSql + " AND " + id + " = ?").toStdString());
+        QVariantList p = params;
+        p << leadId;
+        bindAll(q, p);
         if (!q.next())
             return -1;
         value = q.value(0);
@@ -265,15 +323,14 @@ qint64 LeadPager::rowOf(qint64 leadId)
     qint64 before = 0;
     {
         QVariantList p = params;
-        Query q(m_db, ("SELECT count(*) FROM leads WHERE " + where + " AND " + expr + (asc ? " < ?" : " > ?")).toStdString());
+        Query q(m_db, ("SELECT count(*)" + fromWhereSql + " AND " + expr + (asc ? " < ?" : " > ?")).toStdString());
         p << value;
         bindAll(q, p);
         before += q.scalar().toLongLong();
     }
     {
         QVariantList p = params;
-        Query q(m_db, ("SELECT count(*) FROM leads WHERE " + where + " AND " + expr + " = ? AND leads.id "
-                       + (asc ? "< ?" : "> ?"))
+        Query q(m_db, ("SELECT count(*)" + fromWhereSql + " AND " + expr + " = ? AND " + id + (asc ? " < ?" : " > ?"))
                           .toStdString());
         p << value << leadId;
         bindAll(q, p);
@@ -289,7 +346,7 @@ std::vector<LeadPager::Key> LeadPager::scanAnchors(Database &db, const Spec &spe
     pager.m_spec = spec;
     pager.m_bands = bands;
     QVariantList params;
-    const QByteArray sql = pager.selectSql("leads.id", QByteArray(), false, params);
+    const QByteArray sql = pager.selectSql(idExpression(spec.sort), QByteArray(), false, params);
     Query q(db, sql.toStdString());
     bindAll(q, params);
     std::vector<Key> anchors;

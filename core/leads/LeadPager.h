@@ -91,8 +91,13 @@ public:
     void setAnchors(const std::vector<Key> &anchors, qint64 count);
     bool hasAnchors() const { return m_hasAnchors; }
 
+    // Statements read "FROM fromClause(...)": leads joined with lead_scores (the score's own table), or
+    // the one of them a statement needs.
     static const char *sortExpression(LeadSort sort);
     static const char *sortIndex(LeadSort sort);
+    static const char *idExpression(LeadSort sort); // the lead id, as the sort's index holds it
+    static QByteArray fromClause(LeadSort sort, bool walkIndex = false, bool forceOrder = false, bool leads = true,
+                                 bool scores = true, bool scoreFiltered = false);
     // From this many matching leads on, windows walk the sort's index (see walkSortIndex()).
     void setWalkSortIndexFrom(qint64 rows) { m_walkSortIndexFrom = rows; }
 
@@ -101,6 +106,15 @@ private:
     std::pair<qint64, const Key *> anchorBefore(qint64 first) const;
     // SELECT columns, sortExpr FROM leads WHERE filter AND extra ORDER BY ..., with the sort's index when
     // walking it pays (walkSortIndex); `orderById` orders by id alone (rows of one sort value).
+    struct Tables
+    {
+        bool leads = true;
+        bool scores = true;
+    };
+    // The tables a statement reading `columns` needs for the current sort and filter.
+    Tables tables(const QByteArray &columns) const;
+    // " FROM ... WHERE filter" over those tables.
+    QByteArray fromWhere(const Tables &t, bool walkIndex, QVariantList &params) const;
     QByteArray selectSql(const QByteArray &columns, const QByteArray &extra, bool orderById, QVariantList &params) const;
     bool walkSortIndex() const;
     template<typename Row, typename Read>

@@ -20,7 +20,9 @@ namespace {
 
 const char leadColumns[] = "id, first_name, last_name, email, phone, job_title, company, industry, company_size, "
                            "annual_revenue, country, region, city, source, campaign_id, lead_magnet, consent_at, "
-                           "consent_source, unsubscribed_at, stage, score, owner_id, notes, created_at, updated_at";
+                           "consent_source, unsubscribed_at, stage, "
+                           "ifnull((SELECT score FROM lead_scores WHERE lead_id = leads.id), 0), owner_id, notes, "
+                           "created_at, updated_at";
 
 qint64 now()
 {
@@ -139,8 +141,8 @@ const char *LeadRepository::insertSql()
 {
     return "INSERT INTO leads (first_name, last_name, email, phone, job_title, company, industry, company_size, "
            "annual_revenue, country, region, city, source, campaign_id, lead_magnet, consent_at, consent_source, "
-           "unsubscribed_at, stage, score, owner_id, notes, created_at, updated_at, name_key, company_key, email_key) "
-           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
+           "unsubscribed_at, stage, owner_id, notes, created_at, updated_at, name_key, company_key, email_key) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?21, "
            "?22, ?23, ?24, ?25, ?26, ?27)";
 }
 
@@ -149,7 +151,7 @@ const char *LeadRepository::updateSql()
     return "UPDATE leads SET first_name = ?1, last_name = ?2, email = ?3, phone = ?4, job_title = ?5, company = ?6, "
            "industry = ?7, company_size = ?8, annual_revenue = ?9, country = ?10, region = ?11, city = ?12, "
            "source = ?13, campaign_id = ?14, lead_magnet = ?15, consent_at = ?16, consent_source = ?17, "
-           "unsubscribed_at = ?18, stage = ?19, score = ?20, owner_id = ?21, notes = ?22, created_at = ?23, "
+           "unsubscribed_at = ?18, stage = ?19, owner_id = ?21, notes = ?22, created_at = ?23, "
            "updated_at = ?24, name_key = ?25, company_key = ?26, email_key = ?27 WHERE id = ?28";
 }
 
@@ -265,7 +267,9 @@ QVariant LeadRepository::setField(qint64 id, LeadField field, const QVariant &va
         return old;
     }
     const LeadFields::Info &info = LeadFields::info(field);
-    if (field == LeadField::CreatedAt || field == LeadField::UpdatedAt)
+    // The score is the rules' (Rescorer, in lead_scores; its column here is an expression), and the
+    // timestamps are the repository's.
+    if (!info.editable)
         throw StorageError(StorageError::Kind::Constraint,
                            QCoreApplication::translate("LeadRepository", "%1 cannot be changed.")
                                .arg(LeadFields::label(field)));
@@ -529,6 +533,12 @@ RowSnapshot LeadRepository::merge(const MergePlan &plan)
     bindLeadColumns(q, survivor, 1);
     q.bind(28, survivor.id);
     q.exec();
+    // The survivor starts from the higher score of the two (as the stage history records it), so the
+    // re-score below crosses the MQL threshold only if that one was below it.
+    Query(db(), "INSERT INTO lead_scores (lead_id, score) VALUES (?, ?) "
+                "ON CONFLICT (lead_id) DO UPDATE SET score = excluded.score",
+          survivor.id, survivor.score)
+        .exec();
     const QString reason = QCoreApplication::translate("LeadRepository", "Merged with %1 (#%2)")
                                .arg(other.displayName())
                                .arg(other.id);

@@ -63,6 +63,8 @@ public:
 
     // Writes the derived sort and de-duplication keys of a lead's row (used by bulk loaders too).
     static void bindLeadColumns(class Query &query, const Lead &lead, int firstIndex);
+    // ?20 (the lead's score) is bound but not written: scores live in lead_scores, written by the
+    // Rescorer (a new lead gets a row with 0 from a trigger; see Schema, lead_scores).
     static const char *insertSql();
     static const char *updateSql(); // binds as insertSql, plus ?28 = id
 

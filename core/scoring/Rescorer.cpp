@@ -6,13 +6,49 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <exception>
+#include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Below twice this many leads a full re-score stays on one thread (a second connection costs more).
+constexpr qint64 MinLeadsPerThread = 20000;
+
+// Threads joined when it goes out of scope, however that happens: a std::thread destroyed while joinable
+// calls std::terminate, so an exception thrown on the calling thread must not skip the join.
+class Joiner
+{
+public:
+    Joiner() = default;
+    Joiner(const Joiner &) = delete;
+    Joiner &operator=(const Joiner &) = delete;
+    ~Joiner() { join(); }
+
+    template<typename F>
+    void start(F &&f)
+    {
+        m_threads.emplace_back(std::forward<F>(f));
+    }
+    void join()
+    {
+        for (std::thread &t : m_threads) {
+            if (t.joinable())
+                t.join();
+        }
+        m_threads.clear();
+    }
+
+private:
+    std::vector<std::thread> m_threads;
+};
 
 bool canCross(Stage stage)
 {
@@ -93,27 +129,29 @@ void Rescorer::tuneForBulk(Database &db, bool write)
         db.exec("PRAGMA synchronous = NORMAL");
 }
 
-std::string Rescorer::leadSql() const
+std::string Rescorer::leadSql(const ScoreEngine &engine)
 {
-    std::string sql = "SELECT id, score, stage";
-    for (LeadField f : m_engine.fieldsRead()) {
+    std::string sql = "SELECT leads.id, ifnull(lead_scores.score, 0), leads.stage";
+    for (LeadField f : engine.fieldsRead()) {
         sql += ", ";
+        if (f != LeadField::Score)
+            sql += "leads.";
         sql += LeadFields::info(f).column;
     }
-    sql += " FROM leads WHERE id BETWEEN ? AND ? ORDER BY id";
+    sql += " FROM leads LEFT JOIN lead_scores ON lead_scores.lead_id = leads.id WHERE leads.id BETWEEN ? AND ? "
+           "ORDER BY leads.id";
     return sql;
 }
 
-void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Options &options, qint64 now,
-                        Result &result, QList<Change> *changes)
+void Rescorer::computeRange(Database &db, const ScoreEngine &engine, const Range &range, const QList<qint64> *only,
+                            const Options &options, qint64 now, Result &result, QList<Change> &batch)
 {
-    const QList<LeadField> fields = m_engine.fieldsRead();
-    const int threshold = m_engine.ruleSet().mqlThreshold;
+    const QList<LeadField> fields = engine.fieldsRead();
+    const int threshold = engine.ruleSet().mqlThreshold;
     const int previous = options.previousThreshold.value_or(threshold);
-    QList<Change> batch;
 
-    Query leads(m_db, leadSql(), range.first, range.last);
-    Query acts(m_db,
+    Query leads(db, leadSql(engine), range.first, range.last);
+    Query acts(db,
                "SELECT lead_id, type, occurred_at, detail FROM activities WHERE lead_id BETWEEN ? AND ? "
                "ORDER BY lead_id, occurred_at",
                range.first, range.last);
@@ -129,13 +167,13 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
         list.clear();
         while (haveActivity && acts.int64(0) == id) {
             const int code = acts.integer(1);
-            if (ActivityTypes::isValid(code) && m_engine.readsActivity(ActivityType(code))) {
+            if (ActivityTypes::isValid(code) && engine.readsActivity(ActivityType(code))) {
                 ScoredActivity a;
                 a.type = ActivityType(code);
                 a.occurredAt = acts.int64(2);
                 a.hasBits = true;
-                if (m_engine.readsDetail(a.type))
-                    a.detailBits = m_engine.detailBits(a.type, acts.utf8(3));
+                if (engine.readsDetail(a.type))
+                    a.detailBits = engine.detailBits(a.type, acts.utf8(3));
                 list.push_back(std::move(a));
             }
             haveActivity = acts.next();
@@ -147,7 +185,7 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
         const Stage stage = Lifecycle::isValid(code) ? Stage(code) : Stage::Lead;
         for (int i = 0; i < fields.size(); ++i)
             viewField(profile, fields.at(i), leads, 3 + i);
-        const int score = m_engine.score(profile, list, now);
+        const int score = engine.score(profile, list, now);
 
         ++result.leads;
         ++result.histogram[score];
@@ -167,7 +205,25 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
             batch << c;
         }
     }
-    for (const Change &c : std::as_const(batch)) {
+}
+
+void Rescorer::merge(Result &into, const Result &from)
+{
+    into.leads += from.leads;
+    into.changed += from.changed;
+    into.aboveThreshold += from.aboveThreshold;
+    into.crossing += from.crossing;
+    into.promoted += from.promoted;
+    for (const auto &[score, n] : from.histogram)
+        into.histogram[score] += n;
+    for (const auto &[score, n] : from.currentHistogram)
+        into.currentHistogram[score] += n;
+}
+
+void Rescorer::finishBatch(const QList<Change> &batch, const Options &options, qint64 now, Result &result,
+                           QList<Change> *changes)
+{
+    for (const Change &c : batch) {
         if (c.oldScore != c.newScore)
             ++result.changed;
         if (c.promotedFrom && options.write)
@@ -179,10 +235,21 @@ void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Opt
         *changes << batch;
 }
 
+void Rescorer::runRange(const Range &range, const QList<qint64> *only, const Options &options, qint64 now,
+                        Result &result, QList<Change> *changes)
+{
+    QList<Change> batch;
+    computeRange(m_db, m_engine, range, only, options, now, result, batch);
+    finishBatch(batch, options, now, result, changes);
+}
+
 void Rescorer::apply(const QList<Change> &changes, const Options &options, qint64 now)
 {
     const int threshold = m_engine.ruleSet().mqlThreshold;
-    Query update(m_db, "UPDATE leads SET score = ? WHERE id = ?");
+    // Scores have a narrow table of their own (lead_scores): hundreds of thousands of changes touch a few
+    // megabytes, not every page of leads. Every lead has a row (an insert only repairs a missing one).
+    Query update(m_db, "UPDATE lead_scores SET score = ? WHERE lead_id = ?");
+    Query insert(m_db, "INSERT INTO lead_scores (score, lead_id) VALUES (?, ?)");
     Query history(m_db, "INSERT INTO score_history (lead_id, changed_at, old_score, new_score, reason) "
                         "VALUES (?, ?, ?, ?, ?)");
     for (const Change &c : changes) {
@@ -191,6 +258,11 @@ void Rescorer::apply(const QList<Change> &changes, const Options &options, qint6
         update.reset();
         update.bind(1, c.newScore).bind(2, c.leadId);
         update.exec();
+        if (m_db.changes() == 0) {
+            insert.reset();
+            insert.bind(1, c.newScore).bind(2, c.leadId);
+            insert.exec();
+        }
         history.reset();
         history.bind(1, c.leadId).bind(2, now).bind(3, c.oldScore).bind(4, c.newScore).bind(5, options.reason);
         history.exec();
@@ -222,15 +294,184 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
     }
     if (total == 0)
         return result;
+    // Helpers: each its own read connection and its own engine (an engine caches folded texts).
+    struct Helper
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<ScoreEngine> engine;
+    };
+    std::vector<Helper> helpers;
+    // One per core for a big workspace; what the caller asks for otherwise (the tests ask for several).
+    const int threads = options.threads > 0 ? options.threads
+                        : total >= 2 * MinLeadsPerThread ? std::max(1, QThread::idealThreadCount())
+                                                         : 1;
+    // Helpers read what is committed: not when this runs inside someone's transaction. Only in WAL mode,
+    // where readers and the writer do not wait for each other: with a rollback journal, the helpers'
+    // read locks would hold up this thread's commits (and its lock theirs).
+    const bool wal = Query(m_db, "PRAGMA journal_mode").scalar().toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
+    if (threads > 1 && wal && m_db.transactionDepth() == 0 && QFileInfo::exists(m_db.path())) {
+        for (int i = 1; i < threads; ++i) {
+            Helper h;
+            try {
+                h.db = Database::open(m_db.path(), Database::Access::ReadOnly);
+                h.db->pragmaInt("schema_version"); // the first read: where a connection that cannot read fails
+                tuneForBulk(*h.db, false);
+            } catch (const StorageError &) {
+                break; // fewer threads then: slower, not wrong
+            }
+            h.engine = std::make_unique<ScoreEngine>(m_engine.ruleSet());
+            helpers.push_back(std::move(h));
+        }
+    }
+    result.threads = 1 + int(helpers.size());
+
+    // A batch scored: its counts, its changes in lead order, or what went wrong (thrown again on this
+    // thread by check()).
+    struct Scored
+    {
+        Result result;
+        QList<Change> changes;
+        std::exception_ptr error;
+    };
+    // Scores a range in equal parts of ids, one per helper and (self) one on this thread, each part in
+    // a read transaction of its own connection.
+    auto score = [&](const Range &range, bool self) {
+        const qint64 parts = qint64(helpers.size()) + (self ? 1 : 0);
+        const qint64 width = (range.last - range.first + parts) / parts;
+        std::vector<Scored> scored(static_cast<size_t>(parts));
+        Scored all;
+        try {
+            Joiner running;
+            for (qint64 i = self ? 1 : 0; i < parts; ++i) {
+                const Range part{range.first + i * width, std::min(range.last, range.first + (i + 1) * width - 1)};
+                if (part.first > part.last)
+                    break;
+                Helper &h = helpers[size_t(i - (self ? 1 : 0))];
+                running.start([&options, now, part, &h, &out = scored[size_t(i)]] {
+                    try {
+                        Transaction read(*h.db, Transaction::Mode::Read);
+                        computeRange(*h.db, *h.engine, part, nullptr, options, now, out.result, out.changes);
+                        read.commit();
+                    } catch (...) {
+                        out.error = std::current_exception();
+                    }
+                });
+            }
+            if (self) {
+                try {
+                    computeRange(m_db, m_engine, Range{range.first, std::min(range.last, range.first + width - 1)},
+                                 nullptr, options, now, scored[0].result, scored[0].changes);
+                } catch (...) {
+                    scored[0].error = std::current_exception();
+                }
+            }
+            running.join();
+            for (Scored &part : scored) {
+                if (part.error && !all.error)
+                    all.error = part.error;
+                merge(all.result, part.result);
+                all.changes << part.changes;
+            }
+        } catch (...) {
+            all.error = std::current_exception(); // a thread that could not start, memory
+        }
+        return all;
+    };
+    auto check = [&](const Scored &s) {
+        if (s.error)
+            std::rethrow_exception(s.error);
+    };
+
     const qint64 step = std::max(1, options.batchLeads);
+    auto batchAt = [&](qint64 from) { return Range{from, std::min(last, from + step - 1)}; };
+    if (!options.write) {
+        // The preview: every thread on each batch.
+        for (qint64 from = first; from <= last; from += step) {
+            const Range range = batchAt(from);
+            Scored s;
+            Transaction tx(m_db, Transaction::Mode::Read);
+            if (helpers.empty())
+                computeRange(m_db, m_engine, range, nullptr, options, now, s.result, s.changes);
+            else
+                s = score(range, true);
+            tx.commit();
+            check(s);
+            merge(result, s.result);
+            finishBatch(s.changes, options, now, result, nullptr);
+            if (progress && !progress(std::min(result.leads, total), total) && range.last < last) {
+                result.cancelled = true;
+                break;
+            }
+        }
+        return result;
+    }
+
+    // Writing: each batch in a write transaction taken before anything of it is read, so what is
+    // written was computed from the latest committed state and nobody else commits until it is
+    // written. While this thread writes a batch, the helpers score the next one: their snapshots are
+    // taken under this batch's lock, so they hold everything committed, and the next batch's rows are
+    // not among this one's writes. If another connection commits between this batch's commit and the
+    // next one's lock (PRAGMA data_version tells), the next batch is scored again under its lock.
+    std::optional<Transaction> tx;
+    tx.emplace(m_db, Transaction::Mode::Write);
+    qint64 version = m_db.pragmaInt("data_version");
+    Scored current;
+    if (helpers.empty()) {
+        computeRange(m_db, m_engine, batchAt(first), nullptr, options, now, current.result, current.changes);
+    } else {
+        current = score(batchAt(first), true);
+        check(current);
+    }
     for (qint64 from = first; from <= last; from += step) {
-        const Range range{from, std::min(last, from + step - 1)};
-        Transaction tx(m_db, options.write ? Transaction::Mode::Write : Transaction::Mode::Read);
-        runRange(range, nullptr, options, now, result, nullptr);
-        tx.commit();
-        if (progress && !progress(std::min(result.leads, total), total) && range.last < last) {
+        const Range range = batchAt(from);
+        const bool more = range.last < last;
+        const bool pipelined = more && !helpers.empty();
+        Scored ahead;
+        // Whatever this thread throws while the next batch is scored (writing, progress, the next lock),
+        // the look-ahead is joined before `ahead` and the helpers go away.
+        Joiner next;
+        if (pipelined) {
+            next.start([&] {
+                try {
+                    ahead = score(batchAt(from + step), false);
+                } catch (...) {
+                    ahead.error = std::current_exception();
+                }
+            });
+        }
+        merge(result, current.result);
+        finishBatch(current.changes, options, now, result, nullptr);
+        tx->commit();
+        tx.reset();
+        if (progress && !progress(std::min(result.leads, total), total) && more) {
             result.cancelled = true;
             break;
+        }
+        if (!more)
+            break;
+        tx.emplace(m_db, Transaction::Mode::Write);
+        const qint64 now_version = m_db.pragmaInt("data_version");
+        next.join();
+        if (!pipelined) {
+            current = Scored();
+            computeRange(m_db, m_engine, batchAt(from + step), nullptr, options, now, current.result, current.changes);
+        } else if (now_version != version || ahead.error) {
+            current = score(batchAt(from + step), true);
+            check(current);
+        } else {
+            current = std::move(ahead);
+        }
+        version = now_version;
+    }
+    tx.reset();
+    // The helpers' snapshots kept the WAL from being checkpointed during the run: fold it back into the
+    // file now, here in the background rather than in the next commit of the GUI. PASSIVE: it never
+    // waits for a reader (TRUNCATE did, up to the busy timeout, and made a daily re-score 3x slower).
+    if (!helpers.empty()) {
+        helpers.clear();
+        try {
+            Query(m_db, "PRAGMA wal_checkpoint(PASSIVE)").scalar();
+        } catch (const StorageError &) {
         }
     }
     return result;
@@ -274,7 +515,7 @@ std::optional<Rescorer::Change> Rescorer::one(qint64 id, const Options &options)
 
 ScoreExplanation Rescorer::explain(qint64 id, qint64 now)
 {
-    Query leads(m_db, leadSql(), id, id);
+    Query leads(m_db, leadSql(m_engine), id, id);
     if (!leads.next())
         throw StorageError(StorageError::Kind::Generic,
                            QCoreApplication::translate("Rescorer", "Lead #%1 does not exist.").arg(id), m_db.path());

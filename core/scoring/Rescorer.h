@@ -16,14 +16,18 @@ class Database;
 
 // Re-scores leads stored in a database: reads each lead's profile and activities (streamed in lead
 // order through the activities(lead_id, occurred_at) index), computes in C++ with ScoreEngine, and
-// writes only the scores that changed, each with a score-history entry. A lead whose score crosses
+// writes only the scores that changed (in lead_scores, the scores' narrow table), each with a
+// score-history entry. A lead whose score crosses
 // the MQL threshold from below while it is a Subscriber, a Lead or in Nurturing moves to MQL (stage
 // history: actor "scoring", the reason names the threshold).
 //
 // Works in batches of leads, each in its own transaction that reads and writes (so a lead changed by
 // someone else meanwhile is never overwritten with a stale score, and a crash loses at most the batch
 // in flight). Run it on the connection of the thread that calls it; a background re-score opens its
-// own (Workspace::openConnection(false)).
+// own (Workspace::openConnection(false)). A full re-score (all()) of a big workspace computes each
+// batch on every core: the batch's write lock is taken first, then helper threads, each with a read
+// connection of its own, score parts of the batch's id range from the same committed state while this
+// thread scores the first part; this thread writes them all.
 class Rescorer
 {
 public:
@@ -38,6 +42,10 @@ public:
         // Leads per transaction. Large: a batch rewrites every page of the score indexes it touches, so
         // fewer, larger batches write far less (a crash still loses at most the batch in flight).
         int batchLeads = 100000;
+        // Threads that compute a batch of a full re-score (all()), each on its own read connection
+        // (WAL lets readers run beside the writer); the calling thread writes. 0: one per core when there
+        // are many leads.
+        int threads = 0;
     };
     struct Result
     {
@@ -49,6 +57,7 @@ public:
         std::map<int, qint64> histogram;        // new score -> leads
         std::map<int, qint64> currentHistogram; // stored score -> leads
         bool cancelled = false;
+        int threads = 1; // threads that computed a full re-score (all())
     };
     struct Change
     {
@@ -88,8 +97,15 @@ private:
     };
     void runRange(const Range &range, const QList<qint64> *only, const Options &options, qint64 now, Result &result,
                   QList<Change> *changes);
+    // Reads and scores the leads of a range on `db` with `engine` (nothing written): the changes in lead
+    // order, and the counts and histograms added to *result (not changed or promoted).
+    static void computeRange(Database &db, const ScoreEngine &engine, const Range &range, const QList<qint64> *only,
+                             const Options &options, qint64 now, Result &result, QList<Change> &batch);
+    void finishBatch(const QList<Change> &batch, const Options &options, qint64 now, Result &result,
+                     QList<Change> *changes);
+    static void merge(Result &into, const Result &from);
     void apply(const QList<Change> &changes, const Options &options, qint64 now);
-    std::string leadSql() const;
+    static std::string leadSql(const ScoreEngine &engine);
 
     Database &m_db;
     ScoreEngine m_engine;

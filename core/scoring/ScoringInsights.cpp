@@ -26,10 +26,10 @@ QString tr(const char *text)
 
 // won: 1 customer, 0 lost, NULL still open.
 const char outcomeSql[] =
-    "SELECT l.*, CASE WHEN l.stage = 6 OR ifnull(d.won, 0) = 1 THEN 1 "
+    "SELECT l.*, ifnull(s.score, 0) AS score, CASE WHEN l.stage = 6 OR ifnull(d.won, 0) = 1 THEN 1 "
     "WHEN l.stage = 8 OR ifnull(d.lost, 0) = 1 THEN 0 END AS won "
     "FROM leads l LEFT JOIN (SELECT lead_id, max(outcome = 1) AS won, max(outcome = 2) AS lost FROM deals "
-    "WHERE lead_id IS NOT NULL GROUP BY lead_id) d ON d.lead_id = l.id";
+    "WHERE lead_id IS NOT NULL GROUP BY lead_id) d ON d.lead_id = l.id LEFT JOIN lead_scores s ON s.lead_id = l.id";
 
 double round3(double v)
 {

@@ -67,6 +67,11 @@ RowSnapshot RowSnapshot::capture(Database &db, const QString &table, const QList
         q.bind(1, idArray(next.keys));
         Rows rows;
         rows.table = next.table;
+        if (!next.column.isEmpty()) {
+            Query pk(db, "SELECT count(*), sum(name = ?) FROM pragma_table_info(?) WHERE pk > 0", next.column,
+                     next.table);
+            rows.replace = pk.next() && pk.integer(0) == 1 && pk.integer(1) == 1;
+        }
         QList<qint64> rowids;
         const int columns = q.columnCount();
         bool haveNames = false;
@@ -110,7 +115,7 @@ RowSnapshot RowSnapshot::capture(Database &db, const QString &table, const QList
 void RowSnapshot::restore(Database &db) const
 {
     for (const Rows &rows : m_tables) {
-        std::string sql = "INSERT INTO " + quoted(rows.table) + " (";
+        std::string sql = (rows.replace ? "INSERT OR REPLACE INTO " : "INSERT INTO ") + quoted(rows.table) + " (";
         std::string values;
         for (qsizetype c = 0; c < rows.columns.size(); ++c) {
             sql += (c ? ", " : "") + quoted(rows.columns.at(c));

@@ -43,6 +43,10 @@ private:
         QString table;
         QStringList columns;
         QList<QVariantList> rows;
+        // The rows' primary key is the reference to their parent (one row per parent, e.g. a lead's
+        // score): putting the parent back may have made one already (a trigger), which the captured row
+        // replaces.
+        bool replace = false;
     };
     struct ClearedReferences
     {

@@ -274,7 +274,7 @@ void LocalRecords::updateLead(qint64 id, const Values &changes, const QString &r
     Query q(m_db, "UPDATE leads SET first_name = ?1, last_name = ?2, email = ?3, phone = ?4, job_title = ?5, company = ?6, "
                   "industry = ?7, company_size = ?8, annual_revenue = ?9, country = ?10, region = ?11, city = ?12, "
                   "source = ?13, campaign_id = ?14, lead_magnet = ?15, consent_at = ?16, consent_source = ?17, "
-                  "unsubscribed_at = ?18, stage = ?19, score = ?20, owner_id = ?21, notes = ?22, created_at = ?23, "
+                  "unsubscribed_at = ?18, stage = ?19, owner_id = ?21, notes = ?22, created_at = ?23, "
                   "updated_at = ?24, name_key = ?25, company_key = ?26, email_key = ?27 WHERE id = ?28");
     LeadRepository::bindLeadColumns(q, *lead, 1);
     q.bind(28, id);

@@ -95,8 +95,8 @@ QList<Queue::Item> Queue::forRep(qint64 repId, qint64 now, int limit) const
         item.stage = Lifecycle::isValid(stage) ? Stage(stage) : Stage::Lead;
     };
     {
-        Query q(db, "SELECT t.id, t.title, t.due_at, l.id, l.first_name, l.last_name, l.company, l.score, l.stage "
-                    "FROM tasks t JOIN leads l ON l.id = t.lead_id WHERE t.rep_id = ? AND t.done_at IS NULL AND t.due_at <= ? "
+        Query q(db, "SELECT t.id, t.title, t.due_at, l.id, l.first_name, l.last_name, l.company, ifnull(s.score, 0), "
+                    "l.stage FROM tasks t JOIN leads l ON l.id = t.lead_id LEFT JOIN lead_scores s ON s.lead_id = l.id WHERE t.rep_id = ? AND t.done_at IS NULL AND t.due_at <= ? "
                     "ORDER BY t.due_at, t.id LIMIT ?",
                 repId, now, limit);
         while (q.next()) {
@@ -114,10 +114,12 @@ QList<Queue::Item> Queue::forRep(qint64 repId, qint64 now, int limit) const
     }
     if (items.size() < limit) {
         // Hot leads being worked that have no follow-up planned yet.
-        Query q(db, "SELECT l.id, l.first_name, l.last_name, l.company, l.score, l.stage FROM leads l "
-                    "WHERE ifnull(l.owner_id, 0) = ? AND l.score >= ? AND l.stage NOT IN (?, ?) "
+        // Scores as everywhere: a lead without a lead_scores row has 0 (see LeadPager::fromClause).
+        Query q(db, "SELECT l.id, l.first_name, l.last_name, l.company, ifnull(s.score, 0) AS score, l.stage "
+                    "FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id "
+                    "WHERE ifnull(l.owner_id, 0) = ? AND ifnull(s.score, 0) >= ? AND l.stage NOT IN (?, ?) "
                     "AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.lead_id = l.id AND t.done_at IS NULL) "
-                    "ORDER BY l.score DESC, l.id LIMIT ?",
+                    "ORDER BY score DESC, l.id LIMIT ?",
                 repId, m_workspace.scoreBands().hotFrom, int(Stage::Customer), int(Stage::Disqualified), limit);
         while (q.next() && items.size() < limit) {
             Item item;
@@ -132,8 +134,8 @@ QList<Queue::Item> Queue::forRep(qint64 repId, qint64 now, int limit) const
     }
     if (items.size() < limit) {
         // Assigned to this rep lately and not touched by anyone since.
-        Query q(db, "SELECT a.assigned_at, l.id, l.first_name, l.last_name, l.company, l.score, l.stage "
-                    "FROM assignments a JOIN leads l ON l.id = a.lead_id "
+        Query q(db, "SELECT a.assigned_at, l.id, l.first_name, l.last_name, l.company, ifnull(s.score, 0), l.stage "
+                    "FROM assignments a JOIN leads l ON l.id = a.lead_id LEFT JOIN lead_scores s ON s.lead_id = l.id "
                     "WHERE a.rep_id = ? AND ifnull(l.owner_id, 0) = a.rep_id AND a.assigned_at >= ? "
                     "AND l.stage NOT IN (?, ?) "
                     "AND NOT EXISTS (SELECT 1 FROM activities v WHERE v.lead_id = l.id AND v.created_at > a.assigned_at "

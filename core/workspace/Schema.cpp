@@ -881,6 +881,34 @@ DROP INDEX activities_kpi;
 )sql");
 }
 
+void v14LeadScores(Database &db)
+{
+    // Scores live in a narrow table of their own: a full re-score changes hundreds of thousands of them,
+    // and in the wide leads rows that rewrote nearly every page of the table (and two indexes); here it
+    // touches a few megabytes. Every lead has a row (the trigger gives new leads 0; the rules score them
+    // at once), and deleting a lead deletes it. leads_facets keeps the other filter columns; a score
+    // range reads lead_scores_score.
+    db.exec(R"sql(
+CREATE TABLE lead_scores (
+    lead_id INTEGER PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE,
+    score   INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO lead_scores (lead_id, score) SELECT id, score FROM leads ORDER BY id;
+CREATE INDEX lead_scores_score ON lead_scores(score);
+CREATE TRIGGER lead_scores_insert AFTER INSERT ON leads BEGIN
+    INSERT INTO lead_scores (lead_id, score) VALUES (new.id, 0) ON CONFLICT (lead_id) DO NOTHING;
+END;
+DROP INDEX IF EXISTS leads_score;
+DROP INDEX IF EXISTS leads_facets;
+ALTER TABLE leads DROP COLUMN score;
+-- Indexes a killed import suspended (ImportSupport) must not bring back the ones on leads.score.
+UPDATE meta SET value = (SELECT json_group_array(json(s.value)) FROM json_each(meta.value) AS s
+                         WHERE json_extract(s.value, '$.name') NOT IN ('leads_score', 'leads_facets'))
+ WHERE key = 'import.suspended_indexes';
+CREATE INDEX leads_facets ON leads(stage, ifnull(owner_id, 0), source, country, created_at);
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -901,6 +929,7 @@ const std::vector<Migration> &migrations()
         {11, "nurture campaigns: templates, sequences, enrolments, send log", v11Nurture},
         {12, "KPIs: leads per day and stage, indexes for won deals, trials and campaign costs", v12Kpi},
         {13, "KPIs: won deals and trials with their leads' campaign, source and owner", v13KpiFacts},
+        {14, "lead scores in a narrow table of their own", v14LeadScores},
     };
     return list;
 }

@@ -274,6 +274,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, const OpenOption
                                                  progress(OpenOptions::UpgradeStep::Backup, done, total);
                                              return true;
                                          });
+            // Indexes a killed import suspended are saved as the old version wrote them: build them before
+            // the migrations change the tables they are on.
+            ImportSupport::resumeLeadIndexes(*db);
             Schema::migrate(*db, Schema::currentVersion(), [&](int done, int total) {
                 if (progress)
                     progress(OpenOptions::UpgradeStep::Migrate, done, total);

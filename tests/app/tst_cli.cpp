@@ -285,7 +285,7 @@ void tst_Cli::queueAndRoute()
         l.score = 80;
         l.ownerId = rep;
         hot = ws->leads().create(l);
-        Query(ws->db(), "UPDATE leads SET score = 80 WHERE id = ?", hot).exec(); // scores are the engine's
+        Query(ws->db(), "UPDATE lead_scores SET score = 80 WHERE lead_id = ?", hot).exec(); // scores are the engine's
         Lead m;
         m.lastName = QStringLiteral("Fresh MQL");
         fresh = ws->leads().create(m);

@@ -28,7 +28,8 @@ inline bool hasDemoWorkspace(const QString &path, qint64 leads)
     try {
         auto ws = Workspace::open(path, Workspace::OpenOptions{Workspace::OpenOptions::Verify::Quick, false, false});
         return ws->leads().count() == leads;
-    } catch (const StorageError &) {
+    } catch (const StorageError &e) {
+        std::fprintf(stderr, "bench: cannot use %s: %s\n", qPrintable(path), qPrintable(e.message()));
         return false;
     }
 }

@@ -91,7 +91,7 @@ bool copyFromCache(Database &db, const QString &cache)
         {"campaigns", "id, name, channel, cost, visitors, starts_on, ends_on, created_at"},
         {"leads", "id, first_name, last_name, email, phone, job_title, company, industry, company_size, "
                   "annual_revenue, country, region, city, source, campaign_id, lead_magnet, consent_at, "
-                  "consent_source, unsubscribed_at, stage, score, owner_id, notes, created_at, updated_at, "
+                  "consent_source, unsubscribed_at, stage, owner_id, notes, created_at, updated_at, "
                   "name_key, company_key, email_key"},
         {"activities", "id, lead_id, type, occurred_at, detail, actor, created_at"},
         {"stage_history", "id, lead_id, from_stage, to_stage, changed_at, actor, reason, score"},
@@ -110,6 +110,11 @@ bool copyFromCache(Database &db, const QString &cache)
                 db.exec(std::string("DELETE FROM main.") + t[0]);
                 db.exec(std::string("INSERT INTO main.") + t[0] + " (" + t[1] + ") SELECT " + t[1] + " FROM cache." + t[0]);
             }
+            // The scores: a column of leads before lead_scores existed.
+            const bool scoreColumn =
+                Query(db, "SELECT count(*) FROM pragma_table_info('leads', 'cache') WHERE name = 'score'").scalar().toInt() > 0;
+            db.exec(scoreColumn ? "INSERT OR REPLACE INTO main.lead_scores (lead_id, score) SELECT id, score FROM cache.leads"
+                                : "INSERT OR REPLACE INTO main.lead_scores (lead_id, score) SELECT lead_id, score FROM cache.lead_scores");
             tx.commit();
         }
         db.exec("DETACH DATABASE cache");

@@ -113,7 +113,7 @@ QList<LeadFilter> countFilters(Workspace &ws)
 
 // The columns the lead list reads, as LeadPager::fetch does.
 const QByteArray rowColumns = "leads.id, leads.first_name, leads.last_name, leads.email, leads.company, "
-                              "leads.job_title, leads.country, leads.source, leads.stage, leads.score, "
+                              "leads.job_title, leads.country, leads.source, leads.stage, lead_scores.score, "
                               "ifnull(leads.owner_id, 0), leads.created_at, leads.updated_at";
 
 void runPlan(Raw &r, const LeadPager::WindowPlan &plan)
@@ -159,7 +159,8 @@ int measure(const Args &a)
             Raw r(path);
             r.run("SELECT count(*) FROM leads", {}, true);
             r.run("SELECT id, first_name, last_name, email, company, job_title, country, source, stage, score, "
-                  "ifnull(owner_id, 0), created_at, updated_at FROM leads ORDER BY created_at DESC, id DESC LIMIT 100",
+                  "ifnull(owner_id, 0), created_at, updated_at FROM leads CROSS JOIN lead_scores ON lead_id = id "
+                  "ORDER BY created_at DESC, id DESC LIMIT 100",
                   {});
             raw.push_back(ms(t));
         }

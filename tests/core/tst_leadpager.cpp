@@ -20,6 +20,8 @@ private slots:
     void windowsMatchOffsetPaging_data();
     void windowsMatchOffsetPaging();
     void rowOfAndIds();
+    void leadWithoutScoreRow_data();
+    void leadWithoutScoreRow();
     void invalidateAfterChanges();
 
 private:
@@ -49,7 +51,7 @@ QList<qint64> tst_LeadPager::reference(const LeadPager::Spec &spec)
     const QByteArray where = spec.filter.whereClause(m_ws->scoreBands(), params);
     const QByteArray expr = LeadPager::sortExpression(spec.sort);
     const char *dir = spec.order == Qt::AscendingOrder ? " ASC" : " DESC";
-    Query q(m_ws->db(), ("SELECT leads.id FROM leads WHERE " + where + " ORDER BY " + expr + dir + ", leads.id" + dir).toStdString());
+    Query q(m_ws->db(), ("SELECT leads.id FROM leads JOIN lead_scores ON lead_scores.lead_id = leads.id WHERE " + where + " ORDER BY " + expr + dir + ", leads.id" + dir).toStdString());
     int i = 0;
     for (const QVariant &p : params)
         q.bind(++i, p);
@@ -147,6 +149,57 @@ void tst_LeadPager::rowOfAndIds()
     QCOMPARE(pager.ids(150, 300), expected.mid(150, 300));
 }
 
+// Every lead has a lead_scores row; should one be missing, the list still agrees with its count: the lead
+// is listed with score 0 and found by rowOf, and a score filter leaves it out of both.
+void tst_LeadPager::leadWithoutScoreRow_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("stageFilter");
+    QTest::addColumn<bool>("scoreFilter");
+    QTest::addColumn<bool>("listed");
+    QTest::newRow("created") << int(LeadSort::Created) << false << false << true;
+    QTest::newRow("name, stage") << int(LeadSort::Name) << true << false << true;
+    QTest::newRow("created, score") << int(LeadSort::Created) << false << true << false;
+    QTest::newRow("name, stage and score") << int(LeadSort::Name) << true << true << false;
+}
+
+void tst_LeadPager::leadWithoutScoreRow()
+{
+    QFETCH(int, sort);
+    QFETCH(bool, stageFilter);
+    QFETCH(bool, scoreFilter);
+    QFETCH(bool, listed);
+    QTemporaryDir dir;
+    auto ws = TestSupport::createWorkspace(dir.filePath(QStringLiteral("s.leadbench")), 120);
+    const qint64 missing = Query(ws->db(), "SELECT id FROM leads WHERE stage = ? ORDER BY id LIMIT 1 OFFSET 3", int(Stage::Lead))
+                               .scalar()
+                               .toLongLong();
+    QVERIFY(missing > 0);
+    Query(ws->db(), "DELETE FROM lead_scores WHERE lead_id = ?", missing).exec();
+
+    LeadPager::Spec spec;
+    spec.sort = LeadSort(sort);
+    if (stageFilter)
+        spec.filter.stages = {Stage::Lead};
+    if (scoreFilter)
+        spec.filter.minScore = 0;
+    LeadPager pager(ws->db());
+    pager.setSpec(spec);
+    const qint64 count = pager.count();
+    const QList<LeadListRow> rows = pager.fetch(0, int(count) + 10);
+    QCOMPARE(rows.size(), count);
+    QList<qint64> ids;
+    for (const LeadListRow &r : rows)
+        ids << r.id;
+    QCOMPARE(pager.ids(0, count + 10), ids);
+    QCOMPARE(ids.contains(missing), listed);
+    QCOMPARE(pager.rowOf(missing), ids.indexOf(missing));
+    if (listed)
+        QCOMPARE(rows.at(ids.indexOf(missing)).score, 0);
+    for (qint64 row : {qint64(0), count / 2, count - 1})
+        QCOMPARE(pager.rowOf(ids.at(row)), row);
+}
+
 void tst_LeadPager::invalidateAfterChanges()
 {
     LeadPager pager(m_ws->db());
@@ -157,7 +210,7 @@ void tst_LeadPager::invalidateAfterChanges()
     const qint64 before = pager.count();
     const qint64 id = m_ws->leads().create(Lead{.firstName = QStringLiteral("Top")});
     // Scores are the scoring rules' (create() re-scores); put this one on top by hand.
-    Query(m_ws->db(), "UPDATE leads SET score = 100000 WHERE id = ?", id).exec();
+    Query(m_ws->db(), "UPDATE lead_scores SET score = 100000 WHERE lead_id = ?", id).exec();
     QCOMPARE(pager.count(), before); // cached until told
     pager.invalidate();
     QCOMPARE(pager.count(), before + 1);

@@ -127,6 +127,16 @@ void tst_LeadRepository::setFieldValidatesAndKeepsOldValue()
     QCOMPARE(changed.count(), 0);
     QVERIFY_THROWS_EXCEPTION(StorageError, m_ws->leads().setField(id, LeadField::Phone, QStringLiteral("abc")));
     QVERIFY_THROWS_EXCEPTION(StorageError, m_ws->leads().setField(id, LeadField::CreatedAt, 1));
+    // The score is the rules' (in lead_scores), not a field a person sets.
+    const int score = m_ws->leads().get(id).score;
+    try {
+        m_ws->leads().setField(id, LeadField::Score, 70);
+        QFAIL("the score must be refused");
+    } catch (const StorageError &e) {
+        QCOMPARE(e.kind(), StorageError::Kind::Constraint);
+        QCOMPARE(e.message(), QStringLiteral("Score cannot be changed."));
+    }
+    QCOMPARE(m_ws->leads().get(id).score, score);
     try {
         m_ws->leads().setField(id, LeadField::OwnerId, 4242);
         QFAIL("an owner that does not exist must be refused");
@@ -218,7 +228,7 @@ void tst_LeadRepository::deleteAndRestoreEverything()
     const qint64 activities = count("SELECT count(*) FROM activities");
     const qint64 history = count("SELECT count(*) FROM stage_history");
     const qint64 linkedDeals = count("SELECT count(*) FROM deals WHERE lead_id IS NOT NULL");
-    const QString before = Query(ws->db(), "SELECT group_concat(id || first_name || email || score, ';') FROM leads").scalar().toString();
+    const QString before = Query(ws->db(), "SELECT group_concat(id || first_name || email || score, ';') FROM leads JOIN lead_scores ON lead_id = id").scalar().toString();
 
     const RowSnapshot snapshot = ws->leads().remove(ids);
     QCOMPARE(count("SELECT count(*) FROM leads"), leads - 3);
@@ -231,7 +241,7 @@ void tst_LeadRepository::deleteAndRestoreEverything()
     QCOMPARE(count("SELECT count(*) FROM activities"), activities);
     QCOMPARE(count("SELECT count(*) FROM stage_history"), history);
     QCOMPARE(count("SELECT count(*) FROM deals WHERE lead_id IS NOT NULL"), linkedDeals);
-    QCOMPARE(Query(ws->db(), "SELECT group_concat(id || first_name || email || score, ';') FROM leads").scalar().toString(), before);
+    QCOMPARE(Query(ws->db(), "SELECT group_concat(id || first_name || email || score, ';') FROM leads JOIN lead_scores ON lead_id = id").scalar().toString(), before);
     // The restored leads are searchable again.
     LeadPager pager(ws->db());
     LeadPager::Spec spec;

@@ -60,7 +60,7 @@ qint64 tst_Queue::lead(const QString &name, int score, qint64 owner)
         l.ownerId = owner;
     const qint64 id = m_ws->leads().create(l);
     // Scores are the engine's; the queue's order is what is tested here, so set them as they are.
-    Query(m_ws->db(), "UPDATE leads SET score = ? WHERE id = ?", score, id).exec();
+    Query(m_ws->db(), "UPDATE lead_scores SET score = ? WHERE lead_id = ?", score, id).exec();
     return id;
 }
 

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "io/ImportSupport.h"
 #include "leads/LeadFilter.h"
 #include "leads/LeadPager.h"
 #include "leads/LeadRepository.h"
@@ -27,6 +28,7 @@ private slots:
     void migratesEveryEarlierVersion_data();
     void migratesEveryEarlierVersion();
     void failedMigrationLeavesLastCompletedVersion();
+    void upgradesWorkspaceLeftMidImport();
 };
 
 void tst_Schema::migrationsAreNumberedInOrder()
@@ -77,6 +79,11 @@ void tst_Schema::migratesEveryEarlierVersion()
     QCOMPARE(elodie.firstName, QStringLiteral("Élodie"));
     QCOMPARE(elodie.stage, Stage::MQL);
     QCOMPARE(elodie.score, 55);
+    // Every lead's score moved to lead_scores, and leads no longer has one.
+    QCOMPARE(Query(ws->db(), "SELECT count(*) FROM leads").scalar().toLongLong(),
+             Query(ws->db(), "SELECT count(*) FROM lead_scores JOIN leads ON leads.id = lead_id").scalar().toLongLong());
+    QCOMPARE(Query(ws->db(), "SELECT count(*) FROM pragma_table_info('leads') WHERE name = 'score'").scalar().toInt(), 0);
+    QCOMPARE(ws->leads().get(2).score, 10);
     QCOMPARE(elodie.ownerId.value_or(0), 1);
     QCOMPARE(ws->leads().activities(1).size(), 2);
     QCOMPARE(ws->leads().stageHistory(1).size(), 2);
@@ -111,6 +118,73 @@ void tst_Schema::failedMigrationLeavesLastCompletedVersion()
     QVERIFY_THROWS_EXCEPTION(StorageError, Schema::migrate(*db));
     QCOMPARE(db->pragmaInt("user_version"), 1);
     QCOMPARE(Query(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'leads_fts_insert'").scalar().toInt(), 0);
+}
+
+// A bulk import killed on the previous version left the leads indexes suspended (their definitions in
+// meta): the upgrade builds them as that version saved them, then migrates.
+void tst_Schema::upgradesWorkspaceLeftMidImport()
+{
+    const int version = Schema::currentVersion() - 1;
+    const QString fixture = TestSupport::dataDir() + QStringLiteral("/workspace_v%1.leadbench").arg(version);
+    QTemporaryDir dir;
+    const auto copy = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        [&] { QVERIFY(QFile::copy(fixture, path)); }();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    };
+    const auto schemaOf = [](Database &db) {
+        QStringList names;
+        Query q(db, "SELECT type || ' ' || name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY 1");
+        while (q.next())
+            names << q.text(0);
+        return names;
+    };
+    QStringList expected;
+    {
+        auto ws = Workspace::open(copy(QStringLiteral("clean.leadbench")));
+        expected = schemaOf(ws->db());
+    }
+
+    const QString path = copy(QStringLiteral("crashed.leadbench"));
+    QMap<qint64, int> scores;
+    {
+        auto db = Database::open(path, Database::Access::ReadWrite);
+        Query q(*db, "SELECT id, score FROM leads");
+        while (q.next())
+            scores.insert(q.int64(0), q.integer(1));
+        q.reset();
+        ImportSupport::suspendLeadIndexes(*db);
+        QVERIFY(ImportSupport::leadIndexesSuspended(*db));
+        QCOMPARE(Query(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'leads_score'").scalar().toInt(), 0);
+    }
+    QVERIFY(!scores.isEmpty());
+
+    auto ws = Workspace::open(path);
+    QCOMPARE(ws->schemaVersion(), Schema::currentVersion());
+    QVERIFY(!ImportSupport::leadIndexesSuspended(ws->db()));
+    QCOMPARE(schemaOf(ws->db()), expected);
+    QMap<qint64, int> after;
+    Query q(ws->db(), "SELECT lead_id, score FROM lead_scores");
+    while (q.next())
+        after.insert(q.int64(0), q.integer(1));
+    QCOMPARE(after, scores);
+    QCOMPARE(ws->db().integrityCheck(), QStringList{QStringLiteral("ok")});
+    LeadPager pager(ws->db());
+    LeadPager::Spec spec;
+    spec.filter.search = QStringLiteral("elodie");
+    pager.setSpec(spec);
+    QCOMPARE(pager.count(), 1);
+
+    // The migration alone copes too: it does not need the suspended indexes, and drops the saved ones on
+    // the column it removes.
+    {
+        auto db = Database::open(copy(QStringLiteral("raw.leadbench")), Database::Access::ReadWrite);
+        ImportSupport::suspendLeadIndexes(*db);
+        Schema::migrate(*db);
+        QVERIFY(ImportSupport::resumeLeadIndexes(*db));
+        QCOMPARE(schemaOf(*db), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Schema)

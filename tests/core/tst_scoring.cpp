@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "leads/LeadPager.h"
 #include "leads/LeadRepository.h"
 #include "scoring/RescoreJob.h"
 #include "scoring/Rescorer.h"
@@ -11,14 +12,18 @@
 #include "scoring/StageMachine.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowSnapshot.h"
 #include "storage/StorageError.h"
 #include "workspace/Workspace.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +79,25 @@ int sum(const ScoreExplanation &e)
     return total;
 }
 
+// Demo leads with activities, at the fixed now.
+void generateDemo(Database &db, int leads)
+{
+    DemoGenerator::Options options;
+    options.leads = leads;
+    options.now = Now;
+    DemoGenerator::generate(db, options);
+}
+
+// The rules with every e-mail open worth `points`: a rule change that moves many scores.
+RuleSet withEmailOpens(RuleSet set, int points)
+{
+    for (ScoringRule &r : set.rules) {
+        if (r.kind == RuleKind::Behaviour && r.activity == ActivityType::EmailOpened)
+            r.points = points;
+    }
+    return set;
+}
+
 } // namespace
 
 class tst_Scoring : public QObject
@@ -99,6 +123,11 @@ private slots:
     void forbiddenMovesAreRefused();
     void bulkRescoreOfSomeLeads();
     void fullRescoreAfterRuleChange();
+    void parallelRescoreEqualsOneThread();
+    void writerBetweenBatchesIsNotOverwritten();
+    void failureWhileTheNextBatchIsScored();
+    void rollbackJournalScoresOnOneThread();
+    void scoresLiveInTheirOwnTable();
     void backgroundJobAndPreview();
     void demoScoresAreTheEngines();
     void thresholdAdvisor();
@@ -269,7 +298,7 @@ void tst_Scoring::explanationsSumToTheScore()
     options.now = Now;
     DemoGenerator::generate(m_ws->db(), options);
     const ScoreEngine engine(RuleSet::defaults());
-    Query q(m_ws->db(), "SELECT id, score FROM leads");
+    Query q(m_ws->db(), "SELECT id, score FROM leads JOIN lead_scores ON lead_id = id");
     int withContributions = 0;
     while (q.next()) {
         const ScoreExplanation e = m_ws->scoring().explain(q.int64(0));
@@ -457,8 +486,16 @@ void tst_Scoring::fieldChangeAndMergeRescore()
     MergePlan plan;
     plan.survivorId = id;
     plan.otherId = other;
-    m_ws->leads().merge(plan);
+    const RowSnapshot beforeMerge = m_ws->leads().merge(plan);
     QCOMPARE(m_ws->leads().get(id).score, 15);
+    // Re-scored from the higher of the two scores (what crossing the threshold compares against).
+    const ScoreHistoryEntry merged = m_ws->scoring().history(id).last();
+    QCOMPARE(merged.oldScore, 10);
+    QCOMPARE(merged.newScore, 15);
+    // Undoing the merge gives each lead its own score back.
+    m_ws->leads().unmerge(plan, beforeMerge);
+    QCOMPARE(m_ws->leads().get(id).score, 5);
+    QCOMPARE(m_ws->leads().get(other).score, 10);
 
     // Two demo leads with their histories merge, and the survivor is re-scored.
     DemoGenerator::Options options;
@@ -638,7 +675,7 @@ void tst_Scoring::fullRescoreAfterRuleChange()
              result.changed);
     // Stored scores are what the engine explains, and the last history entry of each lead ends there.
     Query q(m_ws->db(), "SELECT id, score, (SELECT new_score FROM score_history h WHERE h.lead_id = l.id "
-                        "ORDER BY changed_at DESC, id DESC LIMIT 1) FROM leads l");
+                        "ORDER BY changed_at DESC, id DESC LIMIT 1) FROM leads l JOIN lead_scores s ON s.lead_id = l.id");
     while (q.next()) {
         QCOMPARE(m_ws->scoring().explain(q.int64(0)).score, q.integer(1));
         if (!q.isNull(2))
@@ -655,13 +692,234 @@ void tst_Scoring::fullRescoreAfterRuleChange()
     QVERIFY(m_ws->scoring().pendingRescoreReason().contains(u"Daily"_s));
 }
 
+void tst_Scoring::parallelRescoreEqualsOneThread()
+{
+    DemoGenerator::Options options;
+    options.leads = 700;
+    options.now = Now;
+    DemoGenerator::generate(m_ws->db(), options);
+    RuleSet set = m_ws->scoring().ruleSet();
+    const int previousThreshold = set.mqlThreshold;
+    for (ScoringRule &r : set.rules) {
+        if (r.kind == RuleKind::Behaviour && r.activity == ActivityType::EmailOpened)
+            r.points = 15;
+    }
+    set.mqlThreshold = 30;
+    Rescorer::Options o;
+    o.now = Now;
+    o.write = false;
+    o.previousThreshold = previousThreshold;
+    o.batchLeads = 150; // several batches, each split between the threads
+    auto compute = [&](int threads) {
+        Rescorer rescorer(m_ws->db(), set);
+        Rescorer::Options c = o;
+        c.threads = threads;
+        return rescorer.all(c);
+    };
+    const Rescorer::Result one = compute(1);
+    QCOMPARE(one.leads, 700);
+    QVERIFY(one.changed > 100);
+    QVERIFY(one.crossing > 0);
+    for (int threads : {2, 3, 5}) {
+        const Rescorer::Result many = compute(threads);
+        QCOMPARE(many.leads, one.leads);
+        QCOMPARE(many.changed, one.changed);
+        QCOMPARE(many.crossing, one.crossing);
+        QCOMPARE(many.aboveThreshold, one.aboveThreshold);
+        QVERIFY(many.histogram == one.histogram);
+        QVERIFY(many.currentHistogram == one.currentHistogram);
+    }
+
+    // What one thread would write, lead by lead.
+    QList<qint64> ids;
+    for (Query q(m_ws->db(), "SELECT id FROM leads"); q.next();)
+        ids << q.int64(0);
+    QList<Rescorer::Change> expected;
+    Rescorer(m_ws->db(), set).leads(ids, o, &expected);
+    QVERIFY(expected.size() >= one.changed);
+
+    // Written by three threads: the same scores, history and MQLs.
+    Rescorer::Options w = o;
+    w.write = true;
+    w.threads = 3;
+    w.reason = u"parallel"_s;
+    const Rescorer::Result written = Rescorer(m_ws->db(), set).all(w);
+    QCOMPARE(written.changed, one.changed);
+    QCOMPARE(written.promoted, one.crossing);
+    QCOMPARE(written.threads, 3);
+    // The WAL the helpers' snapshots kept from being checkpointed is folded back into the file
+    // afterwards: a copy of the file alone, without its WAL, holds the new scores.
+    {
+        QTemporaryDir copyDir;
+        const QString copy = copyDir.filePath(u"alone.leadbench"_s);
+        QVERIFY(QFile::copy(m_ws->db().path(), copy));
+        auto alone = Database::open(copy, Database::Access::ReadOnly);
+        qsizetype checked = 0;
+        for (const Rescorer::Change &c : std::as_const(expected)) {
+            if (c.oldScore == c.newScore || ++checked > 50)
+                continue;
+            QCOMPARE(Query(*alone, "SELECT score FROM lead_scores WHERE lead_id = ?", c.leadId).scalar().toInt(),
+                     c.newScore);
+        }
+        QVERIFY(checked > 0);
+    }
+    for (const Rescorer::Change &c : std::as_const(expected)) {
+        const Lead lead = m_ws->leads().get(c.leadId);
+        QCOMPARE(lead.score, c.newScore);
+        if (c.oldScore != c.newScore) {
+            const ScoreHistoryEntry last = m_ws->scoring().history(c.leadId).last();
+            QCOMPARE(last.oldScore, c.oldScore);
+            QCOMPARE(last.newScore, c.newScore);
+            QCOMPARE(last.reason, u"parallel"_s);
+        }
+        if (c.promotedFrom)
+            QCOMPARE(lead.stage, Stage::MQL);
+    }
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_history WHERE reason = 'parallel'").scalar().toLongLong(),
+             one.changed);
+    // Nothing is left to do.
+    QCOMPARE(compute(3).changed, 0);
+}
+
+void tst_Scoring::writerBetweenBatchesIsNotOverwritten()
+{
+    generateDemo(m_ws->db(), 400);
+    const RuleSet set = withEmailOpens(m_ws->scoring().ruleSet(), 9);
+    const qint64 lastId = Query(m_ws->db(), "SELECT max(id) FROM leads").scalar().toLongLong();
+    auto fresh = [&](qint64 id) {
+        QList<Rescorer::Change> changes;
+        Rescorer::Options o;
+        o.now = Now;
+        o.write = false;
+        Rescorer(m_ws->db(), set).leads({id}, o, &changes);
+        return changes;
+    };
+    // The re-score runs on a connection of its own, two threads, batches of 100 leads: while it writes
+    // the first batch, the helper scores the second. Between the two, the person books a meeting for
+    // a lead of the last batch (another connection commits): that batch is scored again.
+    auto db = m_ws->openConnection(false);
+    Rescorer rescorer(*db, set);
+    Rescorer::Options o;
+    o.now = Now;
+    o.threads = 2;
+    o.batchLeads = 100;
+    o.reason = u"rules"_s;
+    int calls = 0;
+    int before = 0, after = 0;
+    const Rescorer::Result result = rescorer.all(o, [&](qint64, qint64) {
+        if (++calls == 3) {
+            // Let the helper finish the last batch first: its result is then stale.
+            QTest::qWait(300);
+            before = Rescorer(m_ws->db(), set).explain(lastId, Now).score;
+            for (int i = 0; i < 3; ++i) {
+                Query(m_ws->db(), "INSERT INTO activities (lead_id, type, occurred_at, detail, actor, created_at) "
+                                  "VALUES (?, ?, ?, '', 'x', ?)",
+                      lastId, int(ActivityType::EmailReplied), Now - 1000 - i, Now)
+                    .exec();
+            }
+            after = Rescorer(m_ws->db(), set).explain(lastId, Now).score;
+        }
+        return true;
+    });
+    QCOMPARE(result.leads, 400);
+    QCOMPARE(calls, 4);
+    QVERIFY2(after != before, qPrintable(u"%1 -> %2"_s.arg(before).arg(after)));
+    // Every stored score is what the rules compute now, the booked meeting included.
+    for (Query q(m_ws->db(), "SELECT id FROM leads"); q.next();)
+        QVERIFY2(fresh(q.int64(0)).isEmpty(), qPrintable(QString::number(q.int64(0))));
+    QCOMPARE(m_ws->scoring().history(lastId).last().reason, u"rules"_s);
+}
+
+// An exception on the writing thread while the helpers score the next batch (here from the progress
+// callback) reaches the caller; the threads are joined, and what was committed stays.
+void tst_Scoring::failureWhileTheNextBatchIsScored()
+{
+    generateDemo(m_ws->db(), 400);
+    const RuleSet set = withEmailOpens(m_ws->scoring().ruleSet(), 11);
+    Rescorer::Options o;
+    o.now = Now;
+    o.threads = 3;
+    o.batchLeads = 100;
+    o.reason = u"rules"_s;
+    Rescorer::Options preview = o;
+    preview.write = false;
+    const qint64 pending = Rescorer(m_ws->db(), set).all(preview).changed;
+    QVERIFY(pending > 0);
+    int calls = 0;
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, Rescorer(m_ws->db(), set).all(o, [&](qint64, qint64) -> bool {
+        ++calls;
+        throw std::runtime_error("stop");
+    }));
+    QCOMPARE(calls, 1);
+    // The first batch is written; the rest is done by the next run, on a usable connection.
+    const qint64 written =
+        Query(m_ws->db(), "SELECT count(*) FROM score_history WHERE reason = 'rules'").scalar().toLongLong();
+    QVERIFY(written > 0 && written < pending);
+    QCOMPARE(m_ws->db().transactionDepth(), 0);
+    const Rescorer::Result rest = Rescorer(m_ws->db(), set).all(o);
+    QCOMPARE(rest.changed, pending - written);
+}
+
+// With a rollback journal, readers hold up the writer's commits: the re-score stays on one thread.
+void tst_Scoring::rollbackJournalScoresOnOneThread()
+{
+    const QString path = m_dir->filePath(u"journal.leadbench"_s);
+    TestSupport::createWorkspace(path).reset();
+    auto db = Database::open(path, Database::Access::ReadWrite);
+    QCOMPARE(Query(*db, "PRAGMA journal_mode = DELETE").scalar().toString(), u"delete"_s);
+    generateDemo(*db, 300);
+    const RuleSet set = withEmailOpens(m_ws->scoring().ruleSet(), 13);
+    Rescorer::Options o;
+    o.now = Now;
+    o.threads = 3;
+    o.batchLeads = 100;
+    Rescorer::Options preview = o;
+    preview.write = false;
+    const Rescorer::Result expected = Rescorer(*db, set).all(preview);
+    const Rescorer::Result result = Rescorer(*db, set).all(o);
+    QCOMPARE(result.threads, 1);
+    QCOMPARE(result.leads, 300);
+    QCOMPARE(result.changed, expected.changed);
+    QCOMPARE(Rescorer(*db, set).all(preview).changed, 0);
+}
+
+void tst_Scoring::scoresLiveInTheirOwnTable()
+{
+    auto scalar = [&](const char *sql, qint64 id) { return Query(m_ws->db(), sql, id).scalar().toLongLong(); };
+    // A new lead has its row at once, with the rules' score.
+    const qint64 id = newLead(u"Chief Marketing Officer"_s);
+    Activity a;
+    a.leadId = id;
+    a.type = ActivityType::MeetingBooked;
+    m_ws->leads().addActivity(a);
+    const int score = m_ws->leads().get(id).score;
+    QVERIFY(score > 0);
+    QCOMPARE(scalar("SELECT score FROM lead_scores WHERE lead_id = ?", id), score);
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM pragma_table_info('leads') WHERE name = 'score'").scalar().toInt(), 0);
+    // The list, its score filter and sort read it.
+    LeadPager pager(m_ws->db());
+    LeadPager::Spec spec;
+    spec.filter.minScore = score;
+    spec.sort = LeadSort::Score;
+    pager.setSpec(spec);
+    QCOMPARE(pager.count(), 1);
+    QCOMPARE(pager.fetch(0, 10).first().score, score);
+    // Deleting the lead deletes its score; undoing puts the score back.
+    const RowSnapshot snapshot = m_ws->leads().remove({id});
+    QCOMPARE(scalar("SELECT count(*) FROM lead_scores WHERE lead_id = ?", id), 0);
+    m_ws->leads().restore(snapshot);
+    QCOMPARE(scalar("SELECT score FROM lead_scores WHERE lead_id = ?", id), score);
+    QCOMPARE(m_ws->leads().get(id).score, score);
+    QCOMPARE(scalar("SELECT count(*) FROM lead_scores WHERE lead_id = ?", id), 1);
+}
+
 void tst_Scoring::backgroundJobAndPreview()
 {
     DemoGenerator::Options options;
     options.leads = 500;
     options.now = Now;
     DemoGenerator::generate(m_ws->db(), options);
-    const QString before = Query(m_ws->db(), "SELECT group_concat(score) FROM leads").scalar().toString();
+    const QString before = Query(m_ws->db(), "SELECT group_concat(score) FROM leads JOIN lead_scores ON lead_id = id").scalar().toString();
 
     // Preview of edited rules: the distribution and how many would cross, nothing written.
     RuleSet edited = m_ws->scoring().ruleSet();
@@ -683,11 +941,11 @@ void tst_Scoring::backgroundJobAndPreview()
     for (const auto &[score, n] : preview.result().histogram)
         inHistogram += n;
     QCOMPARE(inHistogram, 500);
-    const qint64 above = Query(m_ws->db(), "SELECT count(*) FROM leads WHERE score >= 10").scalar().toLongLong();
+    const qint64 above = Query(m_ws->db(), "SELECT count(*) FROM leads JOIN lead_scores ON lead_id = id WHERE score >= 10").scalar().toLongLong();
     QCOMPARE(preview.result().aboveThreshold, above);
     QVERIFY(preview.result().crossing > 0);
     QCOMPARE(preview.result().promoted, 0);
-    QCOMPARE(Query(m_ws->db(), "SELECT group_concat(score) FROM leads").scalar().toString(), before);
+    QCOMPARE(Query(m_ws->db(), "SELECT group_concat(score) FROM leads JOIN lead_scores ON lead_id = id").scalar().toString(), before);
 
     // The real thing in the background, on its own connection.
     m_ws->scoring().setRuleSet(edited);
@@ -721,7 +979,7 @@ void tst_Scoring::demoScoresAreTheEngines()
     QCOMPARE(result.leads, 800);
     QCOMPARE(result.changed, 0);
     // Every lead's score history ends at its score, and each entry starts where the previous ended.
-    QCOMPARE(scalar("SELECT count(*) FROM leads l WHERE score <> ifnull((SELECT new_score FROM score_history h "
+    QCOMPARE(scalar("SELECT count(*) FROM leads l JOIN lead_scores s ON s.lead_id = l.id WHERE score <> ifnull((SELECT new_score FROM score_history h "
                     "WHERE h.lead_id = l.id ORDER BY changed_at DESC, id DESC LIMIT 1), 0)"),
              0);
     QVERIFY(scalar("SELECT count(*) FROM score_history") > 800);
@@ -751,7 +1009,8 @@ void tst_Scoring::thresholdAdvisor()
     qint64 lostDealLead = 0;
     for (const Row &r : rows) {
         const qint64 id = newLead();
-        Query(m_ws->db(), "UPDATE leads SET score = ?, stage = ? WHERE id = ?", r.score, int(r.stage), id).exec();
+        Query(m_ws->db(), "UPDATE leads SET stage = ? WHERE id = ?", int(r.stage), id).exec();
+        Query(m_ws->db(), "UPDATE lead_scores SET score = ? WHERE lead_id = ?", r.score, id).exec();
         if (r.stage == Stage::Nurturing)
             lostDealLead = id;
     }

@@ -585,7 +585,7 @@ void tst_SyncEngine::otherWritersReachTheOutbox()
     insert.exec();
     QCOMPARE(store.outboxCount(m_connection), 1);
     // A score change alone is not a change the CRM cares about.
-    Query(m_ws->db(), "UPDATE leads SET score = score + 10").exec();
+    Query(m_ws->db(), "UPDATE lead_scores SET score = score + 10").exec();
     QCOMPARE(store.outboxCount(m_connection), 1);
     sync();
     QVERIFY(!m_remote->idWith(u"lead"_s, u"email"_s, u"bulk@example.com"_s).isEmpty());

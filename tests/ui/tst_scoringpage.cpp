@@ -117,8 +117,8 @@ void tst_ScoringPage::previewShowsEditedRulesBeforeSaving()
     auto *summary = child<QLabel>(m_page.get(), u"previewSummary"_s);
     QVERIFY2(summary->text().contains(u"of 500 leads"_s), qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(u"0 would become MQL"_s), qPrintable(summary->text()));
-    const qint64 aboveNow = Query(m_ws->db(), "SELECT count(*) FROM leads WHERE score >= 10").scalar().toLongLong();
-    const qint64 crossing = Query(m_ws->db(), "SELECT count(*) FROM leads WHERE score >= 10 AND score < 40 AND stage IN (1, 2, 7)")
+    const qint64 aboveNow = Query(m_ws->db(), "SELECT count(*) FROM leads JOIN lead_scores ON lead_id = id WHERE score >= 10").scalar().toLongLong();
+    const qint64 crossing = Query(m_ws->db(), "SELECT count(*) FROM leads JOIN lead_scores ON lead_id = id WHERE score >= 10 AND score < 40 AND stage IN (1, 2, 7)")
                                 .scalar()
                                 .toLongLong();
     QVERIFY(crossing > 0);
@@ -146,7 +146,7 @@ void tst_ScoringPage::previewShowsEditedRulesBeforeSaving()
     // Nothing was saved.
     QVERIFY(m_page->isDirty());
     QCOMPARE(m_ws->scoring().ruleSet(), RuleSet::defaults());
-    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM leads WHERE score >= 10").scalar().toLongLong(), aboveNow);
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM leads JOIN lead_scores ON lead_id = id WHERE score >= 10").scalar().toLongLong(), aboveNow);
     // Revert brings the stored rules back.
     QTest::mouseClick(child<QPushButton>(m_page.get(), u"revertRules"_s), Qt::LeftButton);
     QVERIFY(!m_page->isDirty());
@@ -185,7 +185,7 @@ void tst_ScoringPage::invalidRuleCannotBeSaved()
 
 void tst_ScoringPage::saveRescoresInTheBackgroundAndUndoes()
 {
-    const QString before = Query(m_ws->db(), "SELECT group_concat(score) FROM leads").scalar().toString();
+    const QString before = Query(m_ws->db(), "SELECT group_concat(score) FROM leads JOIN lead_scores ON lead_id = id").scalar().toString();
     selectRule(u"E-mail opened"_s);
     setSpin(child<QSpinBox>(m_page->findChild<RuleEditor *>(), u"rulePoints"_s), 20);
     QSignalSpy finished(m_page.get(), &ScoringPage::rescoreFinished);
@@ -198,11 +198,11 @@ void tst_ScoringPage::saveRescoresInTheBackgroundAndUndoes()
             QCOMPARE(r.points, 20);
     }
     // Every stored score is what the saved rules explain.
-    Query q(m_ws->db(), "SELECT id, score FROM leads");
+    Query q(m_ws->db(), "SELECT id, score FROM leads JOIN lead_scores ON lead_id = id");
     int checked = 0;
     while (q.next() && checked++ < 100)
         QCOMPARE(m_ws->scoring().explain(q.int64(0)).score, q.integer(1));
-    QVERIFY(Query(m_ws->db(), "SELECT group_concat(score) FROM leads").scalar().toString() != before);
+    QVERIFY(Query(m_ws->db(), "SELECT group_concat(score) FROM leads JOIN lead_scores ON lead_id = id").scalar().toString() != before);
     QVERIFY2(child<QLabel>(m_page.get(), u"scoringStatus"_s)->text().contains(u"Re-scored 500 leads"_s),
              qPrintable(child<QLabel>(m_page.get(), u"scoringStatus"_s)->text()));
     QVERIFY(Query(m_ws->db(), "SELECT count(*) FROM score_history WHERE reason = 'Scoring rules changed'").scalar().toLongLong() > 0);
@@ -254,7 +254,7 @@ void tst_ScoringPage::leadDetailExplainsTheScore()
     panel.resize(700, 800);
     panel.setWorkspace(m_ws.get(), m_undo.get());
     panel.show();
-    const qint64 id = Query(m_ws->db(), "SELECT id FROM leads WHERE score > 20 ORDER BY id LIMIT 1").scalar().toLongLong();
+    const qint64 id = Query(m_ws->db(), "SELECT id FROM leads JOIN lead_scores ON lead_id = id WHERE score > 20 ORDER BY id LIMIT 1").scalar().toLongLong();
     panel.setLead(id);
     auto *tabs = child<QTabWidget>(&panel, u"leadTabs"_s);
     tabs->setCurrentWidget(panel.scoreView());
