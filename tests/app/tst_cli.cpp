@@ -347,8 +347,7 @@ void tst_Cli::upgradeIsAnnounced()
 {
     // Upgrading can take minutes: the CLI says what it is doing, once, before the command's output.
     const QString old = m_dir.filePath(QStringLiteral("old.leadbench"));
-    QVERIFY(QFile::copy(TestSupport::dataDir() + QStringLiteral("/workspace_v12.leadbench"), old));
-    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(TestSupport::copyWorkspaceFixture(12, old));
     const Result first = run({QStringLiteral("--db"), old, QStringLiteral("nurture"), QStringLiteral("list")});
     QCOMPARE(first.code, 0);
     QVERIFY2(first.err.contains("was made by an earlier version; keeping a backup copy, then upgrading it"),

@@ -532,8 +532,7 @@ void tst_Kpi::migrationCountsExistingLeads()
     // A workspace of version 10 with leads: migration 12 counts them.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v10.leadbench"));
-    QVERIFY(QFile::copy(TestSupport::dataDir() + QStringLiteral("/workspace_v10.leadbench"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(TestSupport::copyWorkspaceFixture(10, path));
     {
         auto db = Database::open(path, Database::Access::ReadWrite, false);
         Query(*db, "INSERT INTO leads (first_name, stage, created_at, updated_at) VALUES ('Old', 3, ?, ?)",
@@ -555,8 +554,7 @@ void tst_Kpi::migrationKeepsFactsOfExistingDealsAndTrials()
     // A workspace of version 12 with a won deal and a trial: migration 13 copies them into its tables.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v12.leadbench"));
-    QVERIFY(QFile::copy(TestSupport::dataDir() + QStringLiteral("/workspace_v12.leadbench"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(TestSupport::copyWorkspaceFixture(12, path));
     {
         auto db = Database::open(path, Database::Access::ReadWrite, false);
         Query(*db, "INSERT INTO campaigns (name, channel, created_at) VALUES ('Old campaign', 'webinar', 0)").exec();

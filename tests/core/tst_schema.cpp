@@ -63,8 +63,7 @@ void tst_Schema::migratesEveryEarlierVersion()
     QVERIFY2(QFile::exists(fixture), qPrintable(fixture));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.leadbench"));
-    QVERIFY(QFile::copy(fixture, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(TestSupport::copyWorkspaceFixture(version, path));
 
     const Workspace::FileState before = Workspace::inspect(path, true);
     QCOMPARE(before.version, version);
@@ -125,12 +124,10 @@ void tst_Schema::failedMigrationLeavesLastCompletedVersion()
 void tst_Schema::upgradesWorkspaceLeftMidImport()
 {
     const int version = Schema::currentVersion() - 1;
-    const QString fixture = TestSupport::dataDir() + QStringLiteral("/workspace_v%1.leadbench").arg(version);
     QTemporaryDir dir;
     const auto copy = [&](const QString &name) {
         const QString path = dir.filePath(name);
-        [&] { QVERIFY(QFile::copy(fixture, path)); }();
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        [&] { QVERIFY(TestSupport::copyWorkspaceFixture(version, path)); }();
         return path;
     };
     const auto schemaOf = [](Database &db) {

@@ -286,8 +286,7 @@ void tst_Workspace::upgradeReportsItsProgress()
     // A workspace of version 10: checked, a backup copy (pages), then each migration after 10.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.leadbench"));
-    QVERIFY(QFile::copy(TestSupport::dataDir() + QStringLiteral("/workspace_v10.leadbench"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(TestSupport::copyWorkspaceFixture(10, path));
     using Step = Workspace::OpenOptions::UpgradeStep;
     QList<std::tuple<Step, int, int>> calls;
     Workspace::OpenOptions options;

@@ -23,6 +23,13 @@ QString dataDir()
     return qEnvironmentVariable("LEADBENCH_TEST_DATA");
 }
 
+bool copyWorkspaceFixture(int version, const QString &path)
+{
+    if (!QFile::copy(dataDir() + QStringLiteral("/workspace_v%1.leadbench").arg(version), path))
+        return false;
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 QString cliPath()
 {
     return qEnvironmentVariable("LEADBENCH_CLI");

@@ -11,6 +11,9 @@ namespace TestSupport {
 
 // tests/data, where fixtures live.
 QString dataDir();
+// Copies the fixture of workspace format `version` (tests/data/workspace_vN.leadbench) to path,
+// writable by its owner (the source tree's copy may be read-only). False when it cannot.
+bool copyWorkspaceFixture(int version, const QString &path);
 // The leadbench-cli built with the tests.
 QString cliPath();
 

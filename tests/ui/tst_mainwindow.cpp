@@ -136,8 +136,7 @@ void tst_MainWindow::upgradeShowsItsProgress()
     // A workspace of an earlier version: a progress dialog says what happens (backup, then upgrade) and
     // goes away once the workspace is open; an up-to-date workspace opens without it.
     const QString path = m_dir->filePath(QStringLiteral("old.leadbench"));
-    QVERIFY(QFile::copy(TestSupport::dataDir() + QStringLiteral("/workspace_v12.leadbench"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(TestSupport::copyWorkspaceFixture(12, path));
     struct Watcher : QObject
     {
         QStringList labels;

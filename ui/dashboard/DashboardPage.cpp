@@ -72,17 +72,11 @@ QChart *resetChart(QChartView *view, const QString &title)
     return chart;
 }
 
-QString monthLabel(const QString &key)
+// "Dec 2025"; on a chart's axis, where a year of months must fit, "Dec 25".
+QString monthLabel(const QString &key, bool shortForm = false)
 {
     const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yyyy")) : key;
-}
-
-// On a chart's axis, where a year of months must fit: "Dec 25".
-QString shortMonthLabel(const QString &key)
-{
-    const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yy")) : key;
+    return d.isValid() ? QLocale().toString(d, shortForm ? QStringLiteral("MMM yy") : QStringLiteral("MMM yyyy")) : key;
 }
 
 double niceMax(double v)
@@ -461,7 +455,7 @@ void DashboardPage::fillCharts()
         for (qsizetype i = 0; i < r.months.size(); ++i) {
             const MonthSales &m = r.months.at(i);
             *set << m.revenue;
-            categories << shortMonthLabel(m.month);
+            categories << monthLabel(m.month, true);
             top = std::max(top, m.revenue);
             if (m.growth) {
                 growth->append(double(i), *m.growth);
