@@ -11,8 +11,10 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,23 @@ constexpr qint64 MinLeadsPerThread = 20000;
 
 // Threads joined when it goes out of scope, however that happens: a std::thread destroyed while joinable
 // calls std::terminate, so an exception thrown on the calling thread must not skip the join.
+// all() and leads() keep their history as one run: set for their duration, whatever ends it.
+class RunScope
+{
+public:
+    explicit RunScope(std::optional<qint64> &run)
+        : m_run(run)
+    {
+        m_run = 0;
+    }
+    RunScope(const RunScope &) = delete;
+    RunScope &operator=(const RunScope &) = delete;
+    ~RunScope() { m_run.reset(); }
+
+private:
+    std::optional<qint64> &m_run;
+};
+
 class Joiner
 {
 public:
@@ -250,8 +269,22 @@ void Rescorer::apply(const QList<Change> &changes, const Options &options, qint6
     // megabytes, not every page of leads. Every lead has a row (an insert only repairs a missing one).
     Query update(m_db, "UPDATE lead_scores SET score = ? WHERE lead_id = ?");
     Query insert(m_db, "INSERT INTO lead_scores (score, lead_id) VALUES (?, ?)");
-    Query history(m_db, "INSERT INTO score_history (lead_id, changed_at, old_score, new_score, reason) "
-                        "VALUES (?, ?, ?, ?, ?)");
+    // Many leads: appended to their run, in lead order (the run's rows are contiguous, the pages few).
+    // One lead: its row in score_history.
+    const bool run = m_run.has_value();
+    if (run && *m_run == 0 && std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
+            return c.oldScore != c.newScore;
+        })) {
+        Query(m_db,
+              "INSERT INTO score_runs (at, reason, history_mark) "
+              "VALUES (?, ?, (SELECT ifnull(max(id), 0) FROM score_history))",
+              now, options.reason)
+            .exec();
+        m_run = m_db.lastInsertId();
+    }
+    Query history(m_db, run ? "INSERT INTO score_run_changes (run_id, lead_id, old_score, new_score) VALUES (?, ?, ?, ?)"
+                            : "INSERT INTO score_history (lead_id, changed_at, old_score, new_score, reason) "
+                              "VALUES (?, ?, ?, ?, ?)");
     for (const Change &c : changes) {
         if (c.oldScore == c.newScore)
             continue;
@@ -264,7 +297,10 @@ void Rescorer::apply(const QList<Change> &changes, const Options &options, qint6
             insert.exec();
         }
         history.reset();
-        history.bind(1, c.leadId).bind(2, now).bind(3, c.oldScore).bind(4, c.newScore).bind(5, options.reason);
+        if (run)
+            history.bind(1, *m_run).bind(2, c.leadId).bind(3, c.oldScore).bind(4, c.newScore);
+        else
+            history.bind(1, c.leadId).bind(2, now).bind(3, c.oldScore).bind(4, c.newScore).bind(5, options.reason);
         history.exec();
     }
     for (const Change &c : changes) {
@@ -279,8 +315,23 @@ void Rescorer::apply(const QList<Change> &changes, const Options &options, qint6
     }
 }
 
+void Rescorer::purgeDeletedLeads()
+{
+    // Each run is probed for each lead deleted since the last purge (score_run_changes has no index on
+    // lead_id, see v15ScoreRuns); a lead that came back meanwhile (undo) keeps its history.
+    Transaction tx(m_db);
+    Query(m_db, "DELETE FROM score_run_changes WHERE run_id IN (SELECT id FROM score_runs) AND lead_id IN "
+                "(SELECT lead_id FROM score_purge WHERE lead_id NOT IN (SELECT id FROM leads))")
+        .exec();
+    Query(m_db, "DELETE FROM score_purge").exec();
+    Query(m_db, "DELETE FROM score_runs WHERE NOT EXISTS (SELECT 1 FROM score_run_changes c WHERE c.run_id = score_runs.id)")
+        .exec();
+    tx.commit();
+}
+
 Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
 {
+    const RunScope run(m_run);
     Result result;
     const qint64 now = options.now ? options.now : QDateTime::currentMSecsSinceEpoch();
     qint64 first = 0, last = 0, total = 0;
@@ -325,75 +376,103 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
     }
     result.threads = 1 + int(helpers.size());
 
-    // A batch scored: its counts, its changes in lead order, or what went wrong (thrown again on this
-    // thread by check()).
+    // A part of a batch scored: its counts, its changes in lead order, or what went wrong (thrown again
+    // on this thread by check()).
     struct Scored
     {
         Result result;
         QList<Change> changes;
         std::exception_ptr error;
     };
-    // Scores a range in equal parts of ids, one per helper and (self) one on this thread, each part in
-    // a read transaction of its own connection.
-    auto score = [&](const Range &range, bool self) {
-        const qint64 parts = qint64(helpers.size()) + (self ? 1 : 0);
-        const qint64 width = (range.last - range.first + parts) / parts;
-        std::vector<Scored> scored(static_cast<size_t>(parts));
-        Scored all;
+    // A batch is cut into chunks of ids that the helpers (each on its read connection, a read
+    // transaction per chunk) and this thread (on its connection, in the caller's transaction) take in
+    // turn until none is left: whoever is free scores the next one, so this thread joins in as soon as
+    // it has written the batch before, and a slow thread holds nobody up.
+    struct Batch
+    {
+        Range range;
+        qint64 width = 1;
+        int chunks = 0;
+        std::atomic<int> next{0};
+        std::vector<Scored> parts;
+
+        void cut(const Range &r, qint64 chunkLeads)
+        {
+            range = r;
+            width = std::max<qint64>(1, chunkLeads);
+            chunks = int((r.last - r.first + width) / width);
+            next = 0;
+            parts.assign(size_t(chunks), Scored());
+        }
+        void stop() { next = chunks; } // what is not taken yet will not be
+    };
+    // Stops a batch's helpers after their current chunk, however the scope ends (declared after the
+    // Joiner, so it runs before the join).
+    struct Stopper
+    {
+        Batch &batch;
+        ~Stopper() { batch.stop(); }
+    };
+    const qint64 step = std::max(1, options.batchLeads);
+    const qint64 chunkLeads = helpers.empty() ? step : std::max<qint64>(1, step / 16);
+    auto work = [&](Batch &b, Database &db, const ScoreEngine &engine, bool ownTransaction) {
+        for (int k = b.next++; k < b.chunks; k = b.next++) {
+            Scored &out = b.parts[size_t(k)];
+            const Range part{b.range.first + k * b.width, std::min(b.range.last, b.range.first + (k + 1) * b.width - 1)};
+            try {
+                std::optional<Transaction> read;
+                if (ownTransaction)
+                    read.emplace(db, Transaction::Mode::Read);
+                computeRange(db, engine, part, nullptr, options, now, out.result, out.changes);
+                if (read)
+                    read->commit();
+            } catch (...) {
+                out.error = std::current_exception();
+            }
+        }
+    };
+    auto startHelpers = [&](Batch &b, Joiner &running) {
         try {
-            Joiner running;
-            for (qint64 i = self ? 1 : 0; i < parts; ++i) {
-                const Range part{range.first + i * width, std::min(range.last, range.first + (i + 1) * width - 1)};
-                if (part.first > part.last)
-                    break;
-                Helper &h = helpers[size_t(i - (self ? 1 : 0))];
-                running.start([&options, now, part, &h, &out = scored[size_t(i)]] {
-                    try {
-                        Transaction read(*h.db, Transaction::Mode::Read);
-                        computeRange(*h.db, *h.engine, part, nullptr, options, now, out.result, out.changes);
-                        read.commit();
-                    } catch (...) {
-                        out.error = std::current_exception();
-                    }
-                });
-            }
-            if (self) {
-                try {
-                    computeRange(m_db, m_engine, Range{range.first, std::min(range.last, range.first + width - 1)},
-                                 nullptr, options, now, scored[0].result, scored[0].changes);
-                } catch (...) {
-                    scored[0].error = std::current_exception();
-                }
-            }
-            running.join();
-            for (Scored &part : scored) {
-                if (part.error && !all.error)
-                    all.error = part.error;
-                merge(all.result, part.result);
-                all.changes << part.changes;
-            }
-        } catch (...) {
-            all.error = std::current_exception(); // a thread that could not start, memory
+            for (Helper &h : helpers)
+                running.start([&work, &b, &h] { work(b, *h.db, *h.engine, true); });
+        } catch (const std::system_error &) {
+            // A thread that could not start: the others (this one at least) take its chunks.
+        }
+    };
+    auto gather = [](Batch &b) {
+        Scored all;
+        for (Scored &part : b.parts) {
+            if (part.error && !all.error)
+                all.error = part.error;
+            merge(all.result, part.result);
+            all.changes << part.changes;
         }
         return all;
+    };
+    // Scores a range now, on every thread.
+    auto score = [&](const Range &range) {
+        Batch b;
+        b.cut(range, chunkLeads);
+        {
+            Joiner running;
+            const Stopper stopper{b};
+            startHelpers(b, running);
+            work(b, m_db, m_engine, false);
+        }
+        return gather(b);
     };
     auto check = [&](const Scored &s) {
         if (s.error)
             std::rethrow_exception(s.error);
     };
 
-    const qint64 step = std::max(1, options.batchLeads);
     auto batchAt = [&](qint64 from) { return Range{from, std::min(last, from + step - 1)}; };
     if (!options.write) {
         // The preview: every thread on each batch.
         for (qint64 from = first; from <= last; from += step) {
             const Range range = batchAt(from);
-            Scored s;
             Transaction tx(m_db, Transaction::Mode::Read);
-            if (helpers.empty())
-                computeRange(m_db, m_engine, range, nullptr, options, now, s.result, s.changes);
-            else
-                s = score(range, true);
+            const Scored s = score(range);
             tx.commit();
             check(s);
             merge(result, s.result);
@@ -408,36 +487,28 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
 
     // Writing: each batch in a write transaction taken before anything of it is read, so what is
     // written was computed from the latest committed state and nobody else commits until it is
-    // written. While this thread writes a batch, the helpers score the next one: their snapshots are
-    // taken under this batch's lock, so they hold everything committed, and the next batch's rows are
-    // not among this one's writes. If another connection commits between this batch's commit and the
-    // next one's lock (PRAGMA data_version tells), the next batch is scored again under its lock.
+    // written. While this thread writes a batch, the helpers score chunks of the next one, and this
+    // thread takes the chunks left once it holds the next batch's lock. The helpers' snapshots hold
+    // everything committed before this batch's commit, and the next batch's rows are not among this
+    // batch's writes. If another connection commits between this batch's commit and the next one's lock
+    // (PRAGMA data_version tells), the next batch is scored again under its lock.
     std::optional<Transaction> tx;
     tx.emplace(m_db, Transaction::Mode::Write);
     qint64 version = m_db.pragmaInt("data_version");
-    Scored current;
-    if (helpers.empty()) {
-        computeRange(m_db, m_engine, batchAt(first), nullptr, options, now, current.result, current.changes);
-    } else {
-        current = score(batchAt(first), true);
-        check(current);
-    }
+    Scored current = score(batchAt(first));
+    check(current);
     for (qint64 from = first; from <= last; from += step) {
         const Range range = batchAt(from);
         const bool more = range.last < last;
         const bool pipelined = more && !helpers.empty();
-        Scored ahead;
-        // Whatever this thread throws while the next batch is scored (writing, progress, the next lock),
-        // the look-ahead is joined before `ahead` and the helpers go away.
+        // Whatever this thread throws while the helpers score ahead (writing, progress, the next lock),
+        // they stop after their chunk and are joined before `ahead` goes away.
+        Batch ahead;
         Joiner next;
+        const Stopper stopper{ahead};
         if (pipelined) {
-            next.start([&] {
-                try {
-                    ahead = score(batchAt(from + step), false);
-                } catch (...) {
-                    ahead.error = std::current_exception();
-                }
-            });
+            ahead.cut(batchAt(from + step), chunkLeads);
+            startHelpers(ahead, next);
         }
         merge(result, current.result);
         finishBatch(current.changes, options, now, result, nullptr);
@@ -451,19 +522,21 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
             break;
         tx.emplace(m_db, Transaction::Mode::Write);
         const qint64 now_version = m_db.pragmaInt("data_version");
-        next.join();
-        if (!pipelined) {
-            current = Scored();
-            computeRange(m_db, m_engine, batchAt(from + step), nullptr, options, now, current.result, current.changes);
-        } else if (now_version != version || ahead.error) {
-            current = score(batchAt(from + step), true);
-            check(current);
-        } else {
-            current = std::move(ahead);
+        if (pipelined && now_version == version) {
+            work(ahead, m_db, m_engine, false);
+            next.join();
+            current = gather(ahead);
         }
+        if (!pipelined || now_version != version || current.error) {
+            ahead.stop();
+            next.join();
+            current = score(batchAt(from + step));
+        }
+        check(current);
         version = now_version;
     }
     tx.reset();
+    purgeDeletedLeads();
     // The helpers' snapshots kept the WAL from being checkpointed during the run: fold it back into the
     // file now, here in the background rather than in the next commit of the GUI. PASSIVE: it never
     // waits for a reader (TRUNCATE did, up to the busy timeout, and made a daily re-score 3x slower).
@@ -479,6 +552,7 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
 
 Rescorer::Result Rescorer::leads(QList<qint64> ids, const Options &options, QList<Change> *changes)
 {
+    const RunScope run(m_run);
     Result result;
     const qint64 now = options.now ? options.now : QDateTime::currentMSecsSinceEpoch();
     std::sort(ids.begin(), ids.end());

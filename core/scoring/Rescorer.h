@@ -17,7 +17,8 @@ class Database;
 // Re-scores leads stored in a database: reads each lead's profile and activities (streamed in lead
 // order through the activities(lead_id, occurred_at) index), computes in C++ with ScoreEngine, and
 // writes only the scores that changed (in lead_scores, the scores' narrow table), each with a
-// score-history entry. A lead whose score crosses
+// score-history entry: in score_history for one lead (one()), as one run for many (all(), leads(): a
+// row of score_runs, and one row of score_run_changes per lead changed). A lead whose score crosses
 // the MQL threshold from below while it is a Subscriber, a Lead or in Nurturing moves to MQL (stage
 // history: actor "scoring", the reason names the threshold).
 //
@@ -73,7 +74,7 @@ public:
 
     const ScoreEngine &engine() const { return m_engine; }
 
-    // Every lead.
+    // Every lead. Writing, it then deletes the run changes of leads deleted since (score_purge).
     Result all(const Options &options, const Progress &progress = {});
     // These leads (bulk writers: imports, the demo, merges). Changes are appended to *changes when given.
     Result leads(QList<qint64> ids, const Options &options, QList<Change> *changes = nullptr);
@@ -106,7 +107,11 @@ private:
     static void merge(Result &into, const Result &from);
     void apply(const QList<Change> &changes, const Options &options, qint64 now);
     static std::string leadSql(const ScoreEngine &engine);
+    void purgeDeletedLeads();
 
     Database &m_db;
     ScoreEngine m_engine;
+    // Where apply() keeps the history: unset, score_history (one()); set, the run of all() or leads(),
+    // made at its first change (0 until then).
+    std::optional<qint64> m_run;
 };

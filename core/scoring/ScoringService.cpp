@@ -124,18 +124,18 @@ ScoreExplanation ScoringService::explain(qint64 leadId) const
 QList<ScoreHistoryEntry> ScoringService::history(qint64 leadId) const
 {
     QList<ScoreHistoryEntry> list;
+    // Its own changes (score_history) and the runs that changed it, a probe per run (score_changes).
     Query q(m_workspace.db(),
-            "SELECT id, lead_id, changed_at, old_score, new_score, reason FROM score_history WHERE lead_id = ? "
-            "ORDER BY changed_at, id",
+            "SELECT changed_at, old_score, new_score, reason FROM score_changes WHERE lead_id = ? "
+            "ORDER BY changed_at, seq, run_id",
             leadId);
     while (q.next()) {
         ScoreHistoryEntry e;
-        e.id = q.int64(0);
-        e.leadId = q.int64(1);
-        e.changedAt = q.int64(2);
-        e.oldScore = q.integer(3);
-        e.newScore = q.integer(4);
-        e.reason = q.text(5);
+        e.leadId = leadId;
+        e.changedAt = q.int64(0);
+        e.oldScore = q.integer(1);
+        e.newScore = q.integer(2);
+        e.reason = q.text(3);
         list << e;
     }
     return list;

@@ -11,10 +11,10 @@
 
 class Workspace;
 
-// One change of a lead's score, as kept in the score history.
+// One change of a lead's score, as kept in the score history (score_history for one lead, score_runs
+// for a re-score of many).
 struct ScoreHistoryEntry
 {
-    qint64 id = 0;
     qint64 leadId = 0;
     qint64 changedAt = 0;
     int oldScore = 0;

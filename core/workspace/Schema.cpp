@@ -909,6 +909,45 @@ CREATE INDEX leads_facets ON leads(stage, ifnull(owner_id, 0), source, country, 
 )sql");
 }
 
+void v15ScoreRuns(Database &db)
+{
+    // A re-score of many leads (every lead after a rule change, the daily decay, an import) is kept as
+    // one run: when, why, and each lead it changed, stored in the order it is written (run, lead). Kept
+    // per lead in score_history, its hundreds of thousands of rows went into an index on (lead_id,
+    // changed_at) that grows with the years: each run dirtied nearly every page of it, and writing that
+    // took longer than scoring. A lead's history reads its rows of score_history (a change of that lead
+    // alone) and probes each run for it (score_changes: CROSS JOIN keeps the runs outside, else SQLite may
+// scan every run's changes for the lead). score_run_changes has no foreign key to leads:
+    // one would need that per-lead index again. A deleted lead's id goes to score_purge instead, and the
+    // next full re-score deletes its run changes, unless the lead came back (undo) by then.
+    db.exec(R"sql(
+CREATE TABLE score_runs (
+    id           INTEGER PRIMARY KEY,
+    at           INTEGER NOT NULL,
+    reason       TEXT NOT NULL DEFAULT '',
+    history_mark INTEGER NOT NULL DEFAULT 0 -- max(score_history.id) when the run began
+);
+CREATE TABLE score_run_changes (
+    run_id    INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+    lead_id   INTEGER NOT NULL,
+    old_score INTEGER NOT NULL,
+    new_score INTEGER NOT NULL,
+    PRIMARY KEY (run_id, lead_id)
+) WITHOUT ROWID;
+CREATE TABLE score_purge (lead_id INTEGER PRIMARY KEY);
+CREATE TRIGGER score_purge_lead AFTER DELETE ON leads BEGIN
+    INSERT OR IGNORE INTO score_purge (lead_id) VALUES (old.id);
+END;
+-- In the order of changes: ORDER BY changed_at, seq, run_id (seq: where a change falls among the ones
+-- written at the same moment, a run after the lead's changes written before it).
+CREATE VIEW score_changes (lead_id, changed_at, old_score, new_score, reason, run_id, seq) AS
+    SELECT lead_id, changed_at, old_score, new_score, reason, NULL, 2 * id FROM score_history
+    UNION ALL
+    SELECT c.lead_id, r.at, c.old_score, c.new_score, r.reason, r.id, 2 * r.history_mark + 1
+    FROM score_runs r CROSS JOIN score_run_changes c ON c.run_id = r.id;
+)sql");
+}
+
 } // namespace
 
 namespace Schema {
@@ -930,6 +969,7 @@ const std::vector<Migration> &migrations()
         {12, "KPIs: leads per day and stage, indexes for won deals, trials and campaign costs", v12Kpi},
         {13, "KPIs: won deals and trials with their leads' campaign, source and owner", v13KpiFacts},
         {14, "lead scores in a narrow table of their own", v14LeadScores},
+        {15, "score history of re-scores of many leads kept per run", v15ScoreRuns},
     };
     return list;
 }

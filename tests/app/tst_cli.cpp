@@ -3,6 +3,7 @@
 #include "campaigns/CampaignRepository.h"
 #include "distribution/RepRepository.h"
 #include "leads/LeadRepository.h"
+#include "scoring/ScoringService.h"
 #include "tradeshow/TradeShow.h"
 #include "distribution/Router.h"
 #include "storage/Query.h"
@@ -339,8 +340,7 @@ void tst_Cli::scoresFollowAnActivitiesImport()
     auto ws = Workspace::open(db);
     // +10 for the click and +15 for the reply (the default rules), counted at once, with the history.
     QCOMPARE(ws->leads().get(id).score, before + 25);
-    QVERIFY(Query(ws->db(), "SELECT reason FROM score_history WHERE lead_id = ? ORDER BY id DESC LIMIT 1", id)
-                .scalar().toString().contains(QStringLiteral("clicks.csv")));
+    QVERIFY(ws->scoring().history(id).last().reason.contains(QStringLiteral("clicks.csv")));
 }
 
 void tst_Cli::upgradeIsAnnounced()

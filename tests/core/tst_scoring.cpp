@@ -123,6 +123,7 @@ private slots:
     void forbiddenMovesAreRefused();
     void bulkRescoreOfSomeLeads();
     void fullRescoreAfterRuleChange();
+    void runHistoryFollowsDeletesAndUndo();
     void parallelRescoreEqualsOneThread();
     void writerBetweenBatchesIsNotOverwritten();
     void failureWhileTheNextBatchIsScored();
@@ -645,12 +646,14 @@ void tst_Scoring::fullRescoreAfterRuleChange()
     options.leads = 600;
     options.now = Now;
     DemoGenerator::generate(m_ws->db(), options);
-    const qint64 historyBefore = Query(m_ws->db(), "SELECT count(*) FROM score_history").scalar().toLongLong();
+    const qint64 historyBefore = Query(m_ws->db(), "SELECT count(*) FROM score_changes").scalar().toLongLong();
+    const qint64 leadHistoryBefore = Query(m_ws->db(), "SELECT count(*) FROM score_history").scalar().toLongLong();
     // The same rules and the same "now": nothing changes.
     Rescorer::Result same = m_ws->scoring().rescoreAll(u"check"_s);
     QCOMPARE(same.leads, 600);
     QCOMPARE(same.changed, 0);
-    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_history").scalar().toLongLong(), historyBefore);
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_changes").scalar().toLongLong(), historyBefore);
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_runs WHERE reason = 'check'").scalar().toLongLong(), 0);
 
     // Opens are worth three times as much now.
     RuleSet set = m_ws->scoring().ruleSet();
@@ -671,11 +674,20 @@ void tst_Scoring::fullRescoreAfterRuleChange()
     QVERIFY(result.changed > 0 && result.changed <= expectedChanged);
     QVERIFY(!progress.isEmpty() && progress.last() == 600);
     QVERIFY(m_ws->scoring().pendingRescoreReason().isEmpty());
-    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_history WHERE reason = 'Scoring rules changed'").scalar().toLongLong(),
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_changes WHERE reason = 'Scoring rules changed'").scalar().toLongLong(),
              result.changed);
+    // Kept as one run: one row for the run, one per lead changed, none in the per-lead score_history.
+    Query run(m_ws->db(), "SELECT r.at, count(c.lead_id) FROM score_runs r JOIN score_run_changes c ON c.run_id = r.id "
+                          "WHERE r.reason = 'Scoring rules changed' GROUP BY r.id");
+    QVERIFY(run.next());
+    QCOMPARE(run.int64(0), Now);
+    QCOMPARE(run.int64(1), result.changed);
+    QVERIFY(!run.next());
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_history").scalar().toLongLong(), leadHistoryBefore);
     // Stored scores are what the engine explains, and the last history entry of each lead ends there.
-    Query q(m_ws->db(), "SELECT id, score, (SELECT new_score FROM score_history h WHERE h.lead_id = l.id "
-                        "ORDER BY changed_at DESC, id DESC LIMIT 1) FROM leads l JOIN lead_scores s ON s.lead_id = l.id");
+    Query q(m_ws->db(), "SELECT id, score, (SELECT new_score FROM score_changes h WHERE h.lead_id = l.id "
+                        "ORDER BY changed_at DESC, seq DESC, run_id DESC LIMIT 1) "
+                        "FROM leads l JOIN lead_scores s ON s.lead_id = l.id");
     while (q.next()) {
         QCOMPARE(m_ws->scoring().explain(q.int64(0)).score, q.integer(1));
         if (!q.isNull(2))
@@ -690,6 +702,65 @@ void tst_Scoring::fullRescoreAfterRuleChange()
     // A day later the daily re-score is due.
     m_ws->scoring().setClock([] { return Now + 2 * DayMs; });
     QVERIFY(m_ws->scoring().pendingRescoreReason().contains(u"Daily"_s));
+}
+
+// A re-score of many leads is kept as one run. A lead's history reads its own changes and the runs in
+// the order they were written, also at the same moment. A deleted lead's run changes go at the next
+// full re-score, unless the lead came back (undo) by then; a run left without changes goes with them.
+void tst_Scoring::runHistoryFollowsDeletesAndUndo()
+{
+    generateDemo(m_ws->db(), 200);
+    auto count = [&](const char *sql, const QVariant &value) { return Query(m_ws->db(), sql, value).scalar().toLongLong(); };
+    const RuleSet base = m_ws->scoring().ruleSet();
+    m_ws->scoring().setRuleSet(withEmailOpens(base, 15));
+    const Rescorer::Result first = m_ws->scoring().rescoreAll(u"opens 15"_s);
+    QList<qint64> changed;
+    for (Query q(m_ws->db(), "SELECT c.lead_id FROM score_run_changes c JOIN score_runs r ON r.id = c.run_id "
+                             "WHERE r.reason = 'opens 15' ORDER BY c.lead_id LIMIT 3");
+         q.next();)
+        changed << q.int64(0);
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(count("SELECT count(*) FROM score_run_changes WHERE lead_id IN (SELECT id FROM leads) AND ?", 1),
+             first.changed);
+    const qint64 kept = changed.at(0), gone = changed.at(1), back = changed.at(2);
+    QCOMPARE(m_ws->scoring().history(kept).last().reason, u"opens 15"_s);
+
+    // A change of the lead alone at the same moment, after the run: last in its history.
+    Activity click;
+    click.leadId = kept;
+    click.type = ActivityType::EmailClicked;
+    click.occurredAt = Now;
+    m_ws->leads().addActivity(click);
+    const QList<ScoreHistoryEntry> history = m_ws->scoring().history(kept);
+    QCOMPARE(history.last().changedAt, Now);
+    QVERIFY(history.last().reason != u"opens 15"_s);
+    QCOMPARE(history.at(history.size() - 2).reason, u"opens 15"_s);
+    QCOMPARE(history.at(history.size() - 2).newScore, history.last().oldScore);
+    QCOMPARE(history.last().newScore, m_ws->leads().get(kept).score);
+
+    // A run of one lead, then that lead and another deleted, and the other brought back (undo).
+    m_ws->scoring().setRuleSet(withEmailOpens(base, 20));
+    QCOMPARE(m_ws->scoring().rescoreLeads({gone}, u"just one"_s).changed, 1);
+    m_ws->leads().remove({gone});
+    const RowSnapshot removed = m_ws->leads().remove({back});
+    QCOMPARE(count("SELECT count(*) FROM score_purge WHERE lead_id IN (?, " + QByteArray::number(back) + ")", gone), 2);
+    m_ws->leads().restore(removed);
+    QCOMPARE(m_ws->scoring().history(back).last().reason, u"opens 15"_s);
+
+    m_ws->scoring().setRuleSet(base);
+    m_ws->scoring().rescoreAll(u"opens 5"_s);
+    QCOMPARE(count("SELECT count(*) FROM score_run_changes WHERE lead_id = ?", gone), 0);
+    QCOMPARE(count("SELECT count(*) FROM score_runs WHERE reason = ?", u"just one"_s), 0);
+    QCOMPARE(count("SELECT count(*) FROM score_purge WHERE ?", 1), 0);
+    const QList<ScoreHistoryEntry> restored = m_ws->scoring().history(back);
+    QCOMPARE(restored.at(restored.size() - 2).reason, u"opens 15"_s);
+    QCOMPARE(restored.last().reason, u"opens 5"_s);
+    QCOMPARE(restored.last().newScore, m_ws->leads().get(back).score);
+    // Every lead still in the workspace has its run changes: only the deleted one's went.
+    QCOMPARE(count("SELECT count(*) FROM score_run_changes c JOIN score_runs r ON r.id = c.run_id "
+                   "WHERE r.reason = ?",
+                   u"opens 15"_s),
+             first.changed - 1);
 }
 
 void tst_Scoring::parallelRescoreEqualsOneThread()
@@ -775,7 +846,7 @@ void tst_Scoring::parallelRescoreEqualsOneThread()
         if (c.promotedFrom)
             QCOMPARE(lead.stage, Stage::MQL);
     }
-    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_history WHERE reason = 'parallel'").scalar().toLongLong(),
+    QCOMPARE(Query(m_ws->db(), "SELECT count(*) FROM score_changes WHERE reason = 'parallel'").scalar().toLongLong(),
              one.changed);
     // Nothing is left to do.
     QCOMPARE(compute(3).changed, 0);
@@ -853,7 +924,7 @@ void tst_Scoring::failureWhileTheNextBatchIsScored()
     QCOMPARE(calls, 1);
     // The first batch is written; the rest is done by the next run, on a usable connection.
     const qint64 written =
-        Query(m_ws->db(), "SELECT count(*) FROM score_history WHERE reason = 'rules'").scalar().toLongLong();
+        Query(m_ws->db(), "SELECT count(*) FROM score_changes WHERE reason = 'rules'").scalar().toLongLong();
     QVERIFY(written > 0 && written < pending);
     QCOMPARE(m_ws->db().transactionDepth(), 0);
     const Rescorer::Result rest = Rescorer(m_ws->db(), set).all(o);
@@ -979,10 +1050,10 @@ void tst_Scoring::demoScoresAreTheEngines()
     QCOMPARE(result.leads, 800);
     QCOMPARE(result.changed, 0);
     // Every lead's score history ends at its score, and each entry starts where the previous ended.
-    QCOMPARE(scalar("SELECT count(*) FROM leads l JOIN lead_scores s ON s.lead_id = l.id WHERE score <> ifnull((SELECT new_score FROM score_history h "
-                    "WHERE h.lead_id = l.id ORDER BY changed_at DESC, id DESC LIMIT 1), 0)"),
+    QCOMPARE(scalar("SELECT count(*) FROM leads l JOIN lead_scores s ON s.lead_id = l.id WHERE score <> ifnull((SELECT new_score FROM score_changes h "
+                    "WHERE h.lead_id = l.id ORDER BY changed_at DESC, seq DESC, run_id DESC LIMIT 1), 0)"),
              0);
-    QVERIFY(scalar("SELECT count(*) FROM score_history") > 800);
+    QVERIFY(scalar("SELECT count(*) FROM score_changes") > 800);
     // The demo has every kind of signal the default rules read, the "no opens" one included.
     QVERIFY(scalar("SELECT count(*) FROM activities WHERE type = 2") > 100);
     int noOpens = 0;

@@ -205,7 +205,7 @@ void tst_ScoringPage::saveRescoresInTheBackgroundAndUndoes()
     QVERIFY(Query(m_ws->db(), "SELECT group_concat(score) FROM leads JOIN lead_scores ON lead_id = id").scalar().toString() != before);
     QVERIFY2(child<QLabel>(m_page.get(), u"scoringStatus"_s)->text().contains(u"Re-scored 500 leads"_s),
              qPrintable(child<QLabel>(m_page.get(), u"scoringStatus"_s)->text()));
-    QVERIFY(Query(m_ws->db(), "SELECT count(*) FROM score_history WHERE reason = 'Scoring rules changed'").scalar().toLongLong() > 0);
+    QVERIFY(Query(m_ws->db(), "SELECT count(*) FROM score_changes WHERE reason = 'Scoring rules changed'").scalar().toLongLong() > 0);
 
     // Undo: the previous rules, re-scored again.
     QCOMPARE(m_undo->count(), 1);
