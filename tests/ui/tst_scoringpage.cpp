@@ -5,6 +5,7 @@
 #include "leads/LeadDetailPanel.h"
 #include "leads/LeadRepository.h"
 #include "scoring/RuleEditor.h"
+#include "scoring/ScoringCharts.h"
 #include "scoring/ScoreExplanationView.h"
 #include "scoring/ScoringPage.h"
 #include "scoring/ScoringService.h"
@@ -15,6 +16,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +43,8 @@ private slots:
     void saveRescoresInTheBackgroundAndUndoes();
     void advisorSuggestsAThreshold();
     void leadDetailExplainsTheScore();
+    void historyAxisTellsItsTicksApart_data();
+    void historyAxisTellsItsTicksApart();
     void changeStageOffersOnlyAllowedMoves();
 
 private:
@@ -290,6 +294,44 @@ void tst_ScoringPage::leadDetailExplainsTheScore()
     QVERIFY(meeting);
     QVERIFY(tree->topLevelItemCount() >= rows);
     QCOMPARE(m_ws->scoring().history(id).size(), history + 1);
+}
+
+void tst_ScoringPage::historyAxisTellsItsTicksApart_data()
+{
+    QTest::addColumn<qint64>("span");
+    const qint64 hour = 3600 * 1000LL;
+    QTest::newRow("ten minutes") << hour / 6;
+    QTest::newRow("two hours") << 2 * hour;
+    QTest::newRow("a day and a half") << 36 * hour;
+    QTest::newRow("a month") << 30 * 24 * hour;
+    QTest::newRow("two years") << 730 * 24 * hour;
+}
+
+// A lead created this morning and re-scored this afternoon: the score history's time axis labels each
+// of its ticks differently (four times "24 Nov 26" said nothing).
+void tst_ScoringPage::historyAxisTellsItsTicksApart()
+{
+    QFETCH(qint64, span);
+    const qint64 now = QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch();
+    ScoreHistoryEntry created;
+    created.changedAt = now - span;
+    created.newScore = 10;
+    ScoreHistoryEntry rescored = created;
+    rescored.changedAt = now - span / 3;
+    rescored.oldScore = 10;
+    rescored.newScore = 25;
+    QChartView view;
+    ScoringCharts::showHistory(&view, {created, rescored}, 25, now);
+    const auto axes = view.chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto *axis = qobject_cast<QDateTimeAxis *>(axes.first());
+    QVERIFY(axis);
+    const qint64 from = axis->min().toMSecsSinceEpoch(), to = axis->max().toMSecsSinceEpoch();
+    QStringList labels;
+    for (int i = 0; i < axis->tickCount(); ++i)
+        labels << QDateTime::fromMSecsSinceEpoch(from + (to - from) * i / (axis->tickCount() - 1)).toString(axis->format());
+    labels.removeDuplicates();
+    QVERIFY2(labels.size() == axis->tickCount(), qPrintable(labels.join(u" | ")));
 }
 
 void tst_ScoringPage::changeStageOffersOnlyAllowedMoves()

@@ -209,7 +209,18 @@ void showHistory(QChartView *view, const QList<ScoreHistoryEntry> &history, int 
     const int last = history.isEmpty() ? currentScore : history.last().newScore;
     line->append(double(std::max(now, start + 1)), last);
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM yy"));
+    // Four ticks that each say something, short enough for a narrow chart: the seconds within an hour,
+    // the time within a day, the weekday and time within a few days.
+    const qint64 span = std::max(now, start + 1) - start;
+    constexpr qint64 HourMs = 3600 * 1000LL;
+    if (span < HourMs)
+        x->setFormat(QStringLiteral("HH:mm:ss"));
+    else if (span < 24 * HourMs)
+        x->setFormat(QStringLiteral("HH:mm"));
+    else if (span < 4 * 24 * HourMs)
+        x->setFormat(QStringLiteral("ddd HH:mm"));
+    else
+        x->setFormat(QStringLiteral("d MMM yy"));
     x->setRange(QDateTime::fromMSecsSinceEpoch(start), QDateTime::fromMSecsSinceEpoch(std::max(now, start + 1)));
     x->setTickCount(4);
     auto *y = new QValueAxis;
