@@ -1571,6 +1571,62 @@
         <translation>%L1 από %L2 συμφωνίες</translation>
     </message>
     <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation>Πρώτη ημέρα του εύρους (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD).</source>
+        <translation>Τελευταία ημέρα του εύρους (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Grouping: campaign, source, rep or month.</source>
+        <translation>Ομαδοποίηση: campaign, source, rep ή month.</translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation>json ή csv.</translation>
+    </message>
+    <message>
+        <source>With csv: groups, months, funnel or cycle.</source>
+        <translation>Με csv: groups, months, funnel ή cycle.</translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments, got &quot;%1&quot;</source>
+        <translation>το kpi δεν δέχεται ορίσματα, δόθηκε «%1»</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--to: το «%1» δεν είναι ημερομηνία (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--from: το «%1» δεν είναι ημερομηνία (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>το --from %1 είναι μετά το --to %2</translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
+        <translation>--by: το «%1» δεν είναι ένα από τα campaign, source, rep, month</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of json, csv</source>
+        <translation>--format: το «%1» δεν είναι ένα από τα json, csv</translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
+        <translation>--table: το «%1» δεν είναι ένα από τα groups, months, funnel, cycle</translation>
+    </message>
+    <message>
+        <source>--table goes with --format csv (JSON holds every table)</source>
+        <translation>το --table συνδυάζεται με --format csv (το JSON περιέχει όλους τους πίνακες)</translation>
+    </message>
+    <message>
+        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
+        <translation>leadbench-cli: το %1 δημιουργήθηκε από παλαιότερη έκδοση· δημιουργία αντιγράφου ασφαλείας και έπειτα αναβάθμιση…</translation>
+    </message>
+    <message>
         <source>Usage: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
 
 Works on the workspace at PATH (default: %1).
@@ -1614,6 +1670,9 @@ Commands:
         Runs a full integrity check; exit code 1 when the workspace is damaged.
   info [--json]
         Workspace path, format version and counts.
+  upgrade
+        Upgrades a workspace made by an earlier version to this version&apos;s format, keeping
+        a backup copy of it in PATH.backups/ first. Commands that only read need it done.
   import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
               [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
               [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
@@ -1726,6 +1785,10 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
         κατεστραμμένος.
   info [--json]
         Διαδρομή χώρου εργασίας, έκδοση μορφής και πλήθη.
+  upgrade
+        Αναβαθμίζει έναν χώρο εργασίας που δημιουργήθηκε από παλαιότερη έκδοση στη μορφή αυτής
+        της έκδοσης, κρατώντας πρώτα ένα αντίγραφο ασφαλείας στο PATH.backups/. Οι εντολές που
+        μόνο διαβάζουν το χρειάζονται.
   import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
               [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
               [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
@@ -1799,60 +1862,24 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
 </translation>
     </message>
     <message>
-        <source>First day of the range (YYYY-MM-DD).</source>
-        <translation>Πρώτη ημέρα του εύρους (YYYY-MM-DD).</translation>
+        <source>Upgrade it with: leadbench-cli --db %1 upgrade (a backup copy is kept first).</source>
+        <translation>Αναβαθμίστε το με: leadbench-cli --db %1 upgrade (πρώτα κρατείται αντίγραφο ασφαλείας).</translation>
     </message>
     <message>
-        <source>Last day of the range (YYYY-MM-DD).</source>
-        <translation>Τελευταία ημέρα του εύρους (YYYY-MM-DD).</translation>
+        <source>upgrade takes no arguments</source>
+        <translation>το upgrade δεν δέχεται ορίσματα</translation>
     </message>
     <message>
-        <source>Grouping: campaign, source, rep or month.</source>
-        <translation>Ομαδοποίηση: campaign, source, rep ή month.</translation>
+        <source>%1 is already in this version&apos;s format (%2).</source>
+        <translation>Το %1 είναι ήδη στη μορφή αυτής της έκδοσης (%2).</translation>
     </message>
     <message>
-        <source>json or csv.</source>
-        <translation>json ή csv.</translation>
+        <source>Upgraded %1 from format %2 to %3.</source>
+        <translation>Το %1 αναβαθμίστηκε από τη μορφή %2 στη μορφή %3.</translation>
     </message>
     <message>
-        <source>With csv: groups, months, funnel or cycle.</source>
-        <translation>Με csv: groups, months, funnel ή cycle.</translation>
-    </message>
-    <message>
-        <source>kpi takes no arguments, got &quot;%1&quot;</source>
-        <translation>το kpi δεν δέχεται ορίσματα, δόθηκε «%1»</translation>
-    </message>
-    <message>
-        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--to: το «%1» δεν είναι ημερομηνία (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--from: το «%1» δεν είναι ημερομηνία (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2</source>
-        <translation>το --from %1 είναι μετά το --to %2</translation>
-    </message>
-    <message>
-        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
-        <translation>--by: το «%1» δεν είναι ένα από τα campaign, source, rep, month</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not one of json, csv</source>
-        <translation>--format: το «%1» δεν είναι ένα από τα json, csv</translation>
-    </message>
-    <message>
-        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
-        <translation>--table: το «%1» δεν είναι ένα από τα groups, months, funnel, cycle</translation>
-    </message>
-    <message>
-        <source>--table goes with --format csv (JSON holds every table)</source>
-        <translation>το --table συνδυάζεται με --format csv (το JSON περιέχει όλους τους πίνακες)</translation>
-    </message>
-    <message>
-        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
-        <translation>leadbench-cli: το %1 δημιουργήθηκε από παλαιότερη έκδοση· δημιουργία αντιγράφου ασφαλείας και έπειτα αναβάθμιση…</translation>
+        <source>The file as it was is kept in %1.</source>
+        <translation>Το αρχείο όπως ήταν κρατείται στο %1.</translation>
     </message>
 </context>
 <context>

@@ -1571,6 +1571,62 @@
         <translation>%L1 affaires sur %L2</translation>
     </message>
     <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation>Premier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD).</source>
+        <translation>Dernier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Grouping: campaign, source, rep or month.</source>
+        <translation>Regroupement : campaign, source, rep ou month.</translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation>json ou csv.</translation>
+    </message>
+    <message>
+        <source>With csv: groups, months, funnel or cycle.</source>
+        <translation>Avec csv : groups, months, funnel ou cycle.</translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments, got &quot;%1&quot;</source>
+        <translation>kpi ne prend aucun argument, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--to : &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--from : &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 est postérieur à --to %2</translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
+        <translation>--by : &quot;%1&quot; ne fait pas partie de campaign, source, rep, month</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of json, csv</source>
+        <translation>--format : &quot;%1&quot; ne fait pas partie de json, csv</translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
+        <translation>--table : &quot;%1&quot; ne fait pas partie de groups, months, funnel, cycle</translation>
+    </message>
+    <message>
+        <source>--table goes with --format csv (JSON holds every table)</source>
+        <translation>--table va avec --format csv (le JSON contient tous les tableaux)</translation>
+    </message>
+    <message>
+        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
+        <translation>leadbench-cli : %1 a été créé par une version antérieure ; copie de sauvegarde, puis mise à niveau…</translation>
+    </message>
+    <message>
         <source>Usage: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
 
 Works on the workspace at PATH (default: %1).
@@ -1614,6 +1670,9 @@ Commands:
         Runs a full integrity check; exit code 1 when the workspace is damaged.
   info [--json]
         Workspace path, format version and counts.
+  upgrade
+        Upgrades a workspace made by an earlier version to this version&apos;s format, keeping
+        a backup copy of it in PATH.backups/ first. Commands that only read need it done.
   import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
               [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
               [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
@@ -1726,6 +1785,10 @@ Commandes :
         travail est endommagé.
   info [--json]
         Chemin de l&apos;espace de travail, version du format et effectifs.
+  upgrade
+        Met à niveau un espace de travail créé par une version antérieure au format de cette
+        version, après en avoir gardé une copie de sauvegarde dans PATH.backups/. Les commandes
+        qui ne font que lire en ont besoin.
   import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
               [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
               [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
@@ -1804,60 +1867,24 @@ incorrecte.
 </translation>
     </message>
     <message>
-        <source>First day of the range (YYYY-MM-DD).</source>
-        <translation>Premier jour de la période (AAAA-MM-JJ).</translation>
+        <source>Upgrade it with: leadbench-cli --db %1 upgrade (a backup copy is kept first).</source>
+        <translation>Mettez-le à niveau avec : leadbench-cli --db %1 upgrade (une copie de sauvegarde est gardée d&apos;abord).</translation>
     </message>
     <message>
-        <source>Last day of the range (YYYY-MM-DD).</source>
-        <translation>Dernier jour de la période (AAAA-MM-JJ).</translation>
+        <source>upgrade takes no arguments</source>
+        <translation>upgrade ne prend aucun argument</translation>
     </message>
     <message>
-        <source>Grouping: campaign, source, rep or month.</source>
-        <translation>Regroupement : campaign, source, rep ou month.</translation>
+        <source>%1 is already in this version&apos;s format (%2).</source>
+        <translation>%1 est déjà au format de cette version (%2).</translation>
     </message>
     <message>
-        <source>json or csv.</source>
-        <translation>json ou csv.</translation>
+        <source>Upgraded %1 from format %2 to %3.</source>
+        <translation>%1 mis à niveau du format %2 au format %3.</translation>
     </message>
     <message>
-        <source>With csv: groups, months, funnel or cycle.</source>
-        <translation>Avec csv : groups, months, funnel ou cycle.</translation>
-    </message>
-    <message>
-        <source>kpi takes no arguments, got &quot;%1&quot;</source>
-        <translation>kpi ne prend aucun argument, reçu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--to : &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--from : &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2</source>
-        <translation>--from %1 est postérieur à --to %2</translation>
-    </message>
-    <message>
-        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
-        <translation>--by : &quot;%1&quot; ne fait pas partie de campaign, source, rep, month</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not one of json, csv</source>
-        <translation>--format : &quot;%1&quot; ne fait pas partie de json, csv</translation>
-    </message>
-    <message>
-        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
-        <translation>--table : &quot;%1&quot; ne fait pas partie de groups, months, funnel, cycle</translation>
-    </message>
-    <message>
-        <source>--table goes with --format csv (JSON holds every table)</source>
-        <translation>--table va avec --format csv (le JSON contient tous les tableaux)</translation>
-    </message>
-    <message>
-        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
-        <translation>leadbench-cli : %1 a été créé par une version antérieure ; copie de sauvegarde, puis mise à niveau…</translation>
+        <source>The file as it was is kept in %1.</source>
+        <translation>Le fichier tel qu&apos;il était est gardé dans %1.</translation>
     </message>
 </context>
 <context>

@@ -1571,6 +1571,62 @@
         <translation>%L1 trattative su %L2</translation>
     </message>
     <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation>Primo giorno dell&apos;intervallo (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD).</source>
+        <translation>Ultimo giorno dell&apos;intervallo (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Grouping: campaign, source, rep or month.</source>
+        <translation>Raggruppamento: campaign, source, rep o month.</translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation>json o csv.</translation>
+    </message>
+    <message>
+        <source>With csv: groups, months, funnel or cycle.</source>
+        <translation>Con csv: groups, months, funnel o cycle.</translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments, got &quot;%1&quot;</source>
+        <translation>kpi non accetta argomenti, ricevuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--to: &quot;%1&quot; non è una data (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--from: &quot;%1&quot; non è una data (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 è successivo a --to %2</translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
+        <translation>--by: &quot;%1&quot; non è uno tra campaign, source, rep, month</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of json, csv</source>
+        <translation>--format: &quot;%1&quot; non è uno tra json, csv</translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
+        <translation>--table: &quot;%1&quot; non è uno tra groups, months, funnel, cycle</translation>
+    </message>
+    <message>
+        <source>--table goes with --format csv (JSON holds every table)</source>
+        <translation>--table va usato con --format csv (il JSON contiene tutte le tabelle)</translation>
+    </message>
+    <message>
+        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
+        <translation>leadbench-cli: %1 è stato creato da una versione precedente; copia di backup, poi aggiornamento…</translation>
+    </message>
+    <message>
         <source>Usage: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
 
 Works on the workspace at PATH (default: %1).
@@ -1614,6 +1670,9 @@ Commands:
         Runs a full integrity check; exit code 1 when the workspace is damaged.
   info [--json]
         Workspace path, format version and counts.
+  upgrade
+        Upgrades a workspace made by an earlier version to this version&apos;s format, keeping
+        a backup copy of it in PATH.backups/ first. Commands that only read need it done.
   import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
               [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
               [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
@@ -1722,6 +1781,10 @@ Comandi:
         Esegue un controllo di integrità completo; codice di uscita 1 se l&apos;area di lavoro è danneggiata.
   info [--json]
         Percorso dell&apos;area di lavoro, versione del formato e conteggi.
+  upgrade
+        Aggiorna un&apos;area di lavoro creata da una versione precedente al formato di questa
+        versione, conservandone prima una copia di backup in PATH.backups/. I comandi che
+        leggono soltanto ne hanno bisogno.
   import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
               [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
               [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
@@ -1791,60 +1854,24 @@ Codici di uscita: 0 completato, 1 non riuscito (il messaggio spiega perché), 2 
 </translation>
     </message>
     <message>
-        <source>First day of the range (YYYY-MM-DD).</source>
-        <translation>Primo giorno dell&apos;intervallo (AAAA-MM-GG).</translation>
+        <source>Upgrade it with: leadbench-cli --db %1 upgrade (a backup copy is kept first).</source>
+        <translation>Aggiornalo con: leadbench-cli --db %1 upgrade (prima viene conservata una copia di backup).</translation>
     </message>
     <message>
-        <source>Last day of the range (YYYY-MM-DD).</source>
-        <translation>Ultimo giorno dell&apos;intervallo (AAAA-MM-GG).</translation>
+        <source>upgrade takes no arguments</source>
+        <translation>upgrade non accetta argomenti</translation>
     </message>
     <message>
-        <source>Grouping: campaign, source, rep or month.</source>
-        <translation>Raggruppamento: campaign, source, rep o month.</translation>
+        <source>%1 is already in this version&apos;s format (%2).</source>
+        <translation>%1 è già nel formato di questa versione (%2).</translation>
     </message>
     <message>
-        <source>json or csv.</source>
-        <translation>json o csv.</translation>
+        <source>Upgraded %1 from format %2 to %3.</source>
+        <translation>%1 aggiornato dal formato %2 al formato %3.</translation>
     </message>
     <message>
-        <source>With csv: groups, months, funnel or cycle.</source>
-        <translation>Con csv: groups, months, funnel o cycle.</translation>
-    </message>
-    <message>
-        <source>kpi takes no arguments, got &quot;%1&quot;</source>
-        <translation>kpi non accetta argomenti, ricevuto &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--to: &quot;%1&quot; non è una data (AAAA-MM-GG)</translation>
-    </message>
-    <message>
-        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--from: &quot;%1&quot; non è una data (AAAA-MM-GG)</translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2</source>
-        <translation>--from %1 è successivo a --to %2</translation>
-    </message>
-    <message>
-        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
-        <translation>--by: &quot;%1&quot; non è uno tra campaign, source, rep, month</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not one of json, csv</source>
-        <translation>--format: &quot;%1&quot; non è uno tra json, csv</translation>
-    </message>
-    <message>
-        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
-        <translation>--table: &quot;%1&quot; non è uno tra groups, months, funnel, cycle</translation>
-    </message>
-    <message>
-        <source>--table goes with --format csv (JSON holds every table)</source>
-        <translation>--table va usato con --format csv (il JSON contiene tutte le tabelle)</translation>
-    </message>
-    <message>
-        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
-        <translation>leadbench-cli: %1 è stato creato da una versione precedente; copia di backup, poi aggiornamento…</translation>
+        <source>The file as it was is kept in %1.</source>
+        <translation>Il file com&apos;era è conservato in %1.</translation>
     </message>
 </context>
 <context>

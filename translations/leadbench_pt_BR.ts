@@ -1571,6 +1571,62 @@
         <translation>%L1 de %L2 negócios</translation>
     </message>
     <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation>Primeiro dia do período (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD).</source>
+        <translation>Último dia do período (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Grouping: campaign, source, rep or month.</source>
+        <translation>Agrupamento: campaign, source, rep ou month.</translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation>json ou csv.</translation>
+    </message>
+    <message>
+        <source>With csv: groups, months, funnel or cycle.</source>
+        <translation>Com csv: groups, months, funnel ou cycle.</translation>
+    </message>
+    <message>
+        <source>kpi takes no arguments, got &quot;%1&quot;</source>
+        <translation>kpi não aceita argumentos, recebeu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--to: &quot;%1&quot; não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--from: &quot;%1&quot; não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 é posterior a --to %2</translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
+        <translation>--by: &quot;%1&quot; não é um de campaign, source, rep, month</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of json, csv</source>
+        <translation>--format: &quot;%1&quot; não é um de json, csv</translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
+        <translation>--table: &quot;%1&quot; não é um de groups, months, funnel, cycle</translation>
+    </message>
+    <message>
+        <source>--table goes with --format csv (JSON holds every table)</source>
+        <translation>--table só vale com --format csv (o JSON contém todas as tabelas)</translation>
+    </message>
+    <message>
+        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
+        <translation>leadbench-cli: %1 foi criado por uma versão anterior; fazendo uma cópia de segurança e depois atualizando…</translation>
+    </message>
+    <message>
         <source>Usage: leadbench-cli [--db PATH] [--lang CODE] COMMAND [OPTIONS]
 
 Works on the workspace at PATH (default: %1).
@@ -1614,6 +1670,9 @@ Commands:
         Runs a full integrity check; exit code 1 when the workspace is damaged.
   info [--json]
         Workspace path, format version and counts.
+  upgrade
+        Upgrades a workspace made by an earlier version to this version&apos;s format, keeping
+        a backup copy of it in PATH.backups/ first. Commands that only read need it done.
   import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
               [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
               [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
@@ -1725,6 +1784,10 @@ Comandos:
         trabalho está danificado.
   info [--json]
         Caminho do espaço de trabalho, versão do formato e contagens.
+  upgrade
+        Atualiza um espaço de trabalho criado por uma versão anterior para o formato desta
+        versão, guardando antes uma cópia de segurança em PATH.backups/. Os comandos que só
+        leem precisam disso.
   import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]
               [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]
               [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]
@@ -1796,60 +1859,24 @@ Códigos de saída: 0 concluído, 1 falhou (a mensagem diz por quê), 2 linha de
 </translation>
     </message>
     <message>
-        <source>First day of the range (YYYY-MM-DD).</source>
-        <translation>Primeiro dia do período (AAAA-MM-DD).</translation>
+        <source>Upgrade it with: leadbench-cli --db %1 upgrade (a backup copy is kept first).</source>
+        <translation>Atualize-o com: leadbench-cli --db %1 upgrade (uma cópia de segurança é guardada antes).</translation>
     </message>
     <message>
-        <source>Last day of the range (YYYY-MM-DD).</source>
-        <translation>Último dia do período (AAAA-MM-DD).</translation>
+        <source>upgrade takes no arguments</source>
+        <translation>upgrade não aceita argumentos</translation>
     </message>
     <message>
-        <source>Grouping: campaign, source, rep or month.</source>
-        <translation>Agrupamento: campaign, source, rep ou month.</translation>
+        <source>%1 is already in this version&apos;s format (%2).</source>
+        <translation>%1 já está no formato desta versão (%2).</translation>
     </message>
     <message>
-        <source>json or csv.</source>
-        <translation>json ou csv.</translation>
+        <source>Upgraded %1 from format %2 to %3.</source>
+        <translation>%1 atualizado do formato %2 para o %3.</translation>
     </message>
     <message>
-        <source>With csv: groups, months, funnel or cycle.</source>
-        <translation>Com csv: groups, months, funnel ou cycle.</translation>
-    </message>
-    <message>
-        <source>kpi takes no arguments, got &quot;%1&quot;</source>
-        <translation>kpi não aceita argumentos, recebeu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--to: &quot;%1&quot; não é uma data (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--from: &quot;%1&quot; não é uma data (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2</source>
-        <translation>--from %1 é posterior a --to %2</translation>
-    </message>
-    <message>
-        <source>--by: &quot;%1&quot; is not one of campaign, source, rep, month</source>
-        <translation>--by: &quot;%1&quot; não é um de campaign, source, rep, month</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not one of json, csv</source>
-        <translation>--format: &quot;%1&quot; não é um de json, csv</translation>
-    </message>
-    <message>
-        <source>--table: &quot;%1&quot; is not one of groups, months, funnel, cycle</source>
-        <translation>--table: &quot;%1&quot; não é um de groups, months, funnel, cycle</translation>
-    </message>
-    <message>
-        <source>--table goes with --format csv (JSON holds every table)</source>
-        <translation>--table só vale com --format csv (o JSON contém todas as tabelas)</translation>
-    </message>
-    <message>
-        <source>leadbench-cli: %1 was made by an earlier version; keeping a backup copy, then upgrading it…</source>
-        <translation>leadbench-cli: %1 foi criado por uma versão anterior; fazendo uma cópia de segurança e depois atualizando…</translation>
+        <source>The file as it was is kept in %1.</source>
+        <translation>O arquivo como estava foi guardado em %1.</translation>
     </message>
 </context>
 <context>

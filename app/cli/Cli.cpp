@@ -121,6 +121,9 @@ QString Cli::usage()
               "        Runs a full integrity check; exit code 1 when the workspace is damaged.\n"
               "  info [--json]\n"
               "        Workspace path, format version and counts.\n"
+              "  upgrade\n"
+              "        Upgrades a workspace made by an earlier version to this version's format, keeping\n"
+              "        a backup copy of it in PATH.backups/ first. Commands that only read need it done.\n"
               "  import FILE [--kind leads|activities|campaigns|deals] [--on-duplicate skip|fill|overwrite]\n"
               "              [--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|iso-8859-1|windows-1253]\n"
               "              [--delimiter ,|;|tab|C] [--mapping NAME] [--map COLUMN=FIELD]... [--save-mapping NAME]\n"
@@ -257,6 +260,8 @@ int Cli::run(const QStringList &arguments)
             return check(rest);
         if (command == u"info"_s)
             return info(rest);
+        if (command == u"upgrade"_s)
+            return upgrade(rest);
         if (command == u"import"_s)
             return importFile(rest);
         if (command == u"imports"_s)
@@ -283,6 +288,10 @@ int Cli::run(const QStringList &arguments)
             return kpi(rest);
     } catch (const StorageError &e) {
         m_err << tr("leadbench-cli: %1").arg(e.message()) << '\n';
+        if (e.kind() == StorageError::Kind::ReadOnly && Workspace::inspect(m_dbPath, false).needsMigration)
+            m_err << tr("Upgrade it with: leadbench-cli --db %1 upgrade (a backup copy is kept first).")
+                         .arg(QDir::toNativeSeparators(QFileInfo(m_dbPath).absoluteFilePath()))
+                  << '\n';
         return 1;
     }
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -645,6 +654,42 @@ int Cli::check(const QStringList &args)
                  .arg(state.needsMigration ? tr(", will be upgraded to %1 when opened").arg(Schema::currentVersion())
                                            : QString())
           << '\n';
+    return 0;
+}
+
+int Cli::upgrade(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(tr("upgrade takes no arguments"));
+    const QString path = QFileInfo(m_dbPath).absoluteFilePath();
+    const Workspace::FileState state = Workspace::inspect(path, false);
+    if (!state.exists) {
+        m_err << tr("leadbench-cli: %1 does not exist.").arg(QDir::toNativeSeparators(path)) << '\n';
+        return 1;
+    }
+    if (!state.needsMigration) {
+        m_out << tr("%1 is already in this version's format (%2).").arg(QDir::toNativeSeparators(path)).arg(state.version)
+              << '\n';
+        return 0;
+    }
+    auto ws = openWorkspace(false);
+    if (ws->isReadOnly()) {
+        m_err << tr("leadbench-cli: %1 is read-only: %2").arg(ws->path(), ws->readOnlyReason()) << '\n';
+        return 1;
+    }
+    m_out << tr("Upgraded %1 from format %2 to %3.")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(state.version)
+                 .arg(ws->schemaVersion())
+          << '\n';
+    // The copy Workspace::open made before migrating (newest first).
+    for (const QFileInfo &backup : RollingBackups(path).list()) {
+        if (backup.fileName().endsWith(u"-before-v%1.leadbench"_s.arg(ws->schemaVersion()))) {
+            m_out << tr("The file as it was is kept in %1.").arg(QDir::toNativeSeparators(backup.absoluteFilePath()))
+                  << '\n';
+            break;
+        }
+    }
     return 0;
 }
 

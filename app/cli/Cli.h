@@ -27,6 +27,7 @@ private:
     int restore(const QStringList &args);
     int check(const QStringList &args);
     int info(const QStringList &args);
+    int upgrade(const QStringList &args);
     int events(const QStringList &args);
     int queue(const QStringList &args);
     int route(const QStringList &args);

@@ -7,8 +7,10 @@
 #include "tradeshow/TradeShow.h"
 #include "distribution/Router.h"
 #include "storage/Query.h"
+#include "workspace/Schema.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +38,7 @@ private slots:
     void queueAndRoute();
     void scoresFollowAnActivitiesImport();
     void upgradeIsAnnounced();
+    void readOnlyCommandSaysHowToUpgrade();
 
 private:
     struct Result
@@ -356,6 +359,44 @@ void tst_Cli::upgradeIsAnnounced()
     const Result again = run({QStringLiteral("--db"), old, QStringLiteral("nurture"), QStringLiteral("list")});
     QCOMPARE(again.code, 0);
     QVERIFY2(!again.err.contains("earlier version"), again.err.constData());
+}
+
+// A read-only command (leads list, info, kpi...) on a workspace of an earlier version does not change
+// the file; it says how to upgrade it, and `upgrade` does, keeping a backup copy first.
+void tst_Cli::readOnlyCommandSaysHowToUpgrade()
+{
+    const QString old = m_dir.filePath(QStringLiteral("older.leadbench"));
+    QVERIFY(TestSupport::copyWorkspaceFixture(13, old));
+    const QByteArray before = [&] {
+        QFile f(old);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const Result refused = run({QStringLiteral("--db"), old, QStringLiteral("leads"), QStringLiteral("list")});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains("leadbench-cli --db " + QFile::encodeName(old) + " upgrade"), refused.err.constData());
+    QFile f(old);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    f.close();
+
+    const Result upgraded = run({QStringLiteral("--db"), old, QStringLiteral("upgrade")});
+    QCOMPARE(upgraded.code, 0);
+    QVERIFY2(upgraded.out.contains("from format 13 to " + QByteArray::number(Schema::currentVersion())),
+             upgraded.out.constData());
+    const QFileInfoList backups = QDir(old + QStringLiteral(".backups")).entryInfoList(QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY2(upgraded.out.contains(QFile::encodeName(backups.first().absoluteFilePath())), upgraded.out.constData());
+
+    const Result listed = run({QStringLiteral("--db"), old, QStringLiteral("leads"), QStringLiteral("list")});
+    QCOMPARE(listed.code, 0);
+    QVERIFY(listed.out.contains("Moreau"));
+    const Result again = run({QStringLiteral("--db"), old, QStringLiteral("upgrade")});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.out.contains("already"), again.out.constData());
+    QCOMPARE(QDir(old + QStringLiteral(".backups")).entryInfoList(QDir::Files).size(), 1);
+    const Result missing = run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.leadbench")), QStringLiteral("upgrade")});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.leadbench"))));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
