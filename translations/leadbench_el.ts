@@ -1563,10 +1563,6 @@
         <translation>Εισαγωγή #%1 από %2: αναγνώστηκαν %L3 γραμμές, %L4 δημιουργήθηκαν, %L5 συγχωνεύτηκαν (%L6 αμετάβλητες), %L7 απορρίφθηκαν, σε %L8 s.</translation>
     </message>
     <message>
-        <source>Exported %L1 leads to %2 in %L3 s.</source>
-        <translation>Εξήχθησαν %L1 leads στο %2 σε %L3 s.</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 deals</source>
         <translation>%L1 από %L2 συμφωνίες</translation>
     </message>
@@ -1880,6 +1876,13 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line.
     <message>
         <source>The file as it was is kept in %1.</source>
         <translation>Το αρχείο όπως ήταν κρατείται στο %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to %1 in %L2 s.</source>
+        <translation>
+            <numerusform>Εξήχθη %Ln lead στο %1 σε %L2 s.</numerusform>
+            <numerusform>Εξήχθησαν %Ln leads στο %1 σε %L2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5706,10 +5709,6 @@ Rejected: %5</source>
         <translation>%1 — Leadbench</translation>
     </message>
     <message>
-        <source>%1 leads</source>
-        <translation>%1 leads</translation>
-    </message>
-    <message>
         <source>%1 of %2 leads</source>
         <translation>%1 από %2 leads</translation>
     </message>
@@ -5866,6 +5865,13 @@ Qt %1 · SQLite %2 · μορφή χώρου εργασίας %3
     <message>
         <source>%1 was made by an earlier version of Leadbench. Checking it before upgrading it…</source>
         <translation>Το %1 δημιουργήθηκε από παλαιότερη έκδοση του Leadbench. Έλεγχος πριν από την αναβάθμιση…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11527,10 +11533,6 @@ Do you want to delete it anyway?</source>
         <translation>%1 · κόστος %2</translation>
     </message>
     <message>
-        <source>%1 leads captured (%2 new, %3 already known) · hot %4, warm %5, cold %6 · %7 with consent · cost per lead %8 · %9 without an owner</source>
-        <translation>%1 leads καταγράφηκαν (%2 νέα, %3 ήδη γνωστά) · θερμά %4, χλιαρά %5, ψυχρά %6 · %7 με συναίνεση · κόστος ανά lead %8 · %9 χωρίς υπεύθυνο</translation>
-    </message>
-    <message>
         <source>The consent wording cannot be empty: it is what people agree to.</source>
         <translation>Η διατύπωση συναίνεσης δεν μπορεί να είναι κενή: είναι αυτό που αποδέχονται τα άτομα.</translation>
     </message>
@@ -11596,6 +11598,13 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Nobody was captured at this event yet.</source>
         <translation>Κανείς δεν καταγράφηκε ακόμη σε αυτή την εκδήλωση.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) captured (%1 new, %2 already known) · hot %3, warm %4, cold %5 · %6 with consent · cost per lead %7 · %8 without an owner</source>
+        <translation>
+            <numerusform>%Ln lead καταγράφηκε (%1 νέα, %2 ήδη γνωστά) · θερμά %3, χλιαρά %4, ψυχρά %5 · %6 με συναίνεση · κόστος ανά lead %7 · %8 χωρίς υπεύθυνο</numerusform>
+            <numerusform>%Ln leads καταγράφηκαν (%1 νέα, %2 ήδη γνωστά) · θερμά %3, χλιαρά %4, ψυχρά %5 · %6 με συναίνεση · κόστος ανά lead %7 · %8 χωρίς υπεύθυνο</numerusform>
+        </translation>
     </message>
 </context>
 <context>

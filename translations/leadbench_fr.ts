@@ -1563,10 +1563,6 @@
         <translation>Import n° %1 de %2 : %L3 lignes lues, %L4 créées, %L5 fusionnées (%L6 inchangées), %L7 rejetées, en %L8 s.</translation>
     </message>
     <message>
-        <source>Exported %L1 leads to %2 in %L3 s.</source>
-        <translation>%L1 leads exportés vers %2 en %L3 s.</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 deals</source>
         <translation>%L1 affaires sur %L2</translation>
     </message>
@@ -1885,6 +1881,13 @@ incorrecte.
     <message>
         <source>The file as it was is kept in %1.</source>
         <translation>Le fichier tel qu&apos;il était est gardé dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to %1 in %L2 s.</source>
+        <translation>
+            <numerusform>%Ln lead exporté vers %1 en %L2 s.</numerusform>
+            <numerusform>%Ln leads exportés vers %1 en %L2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5711,10 +5714,6 @@ Rejetées : %5</translation>
         <translation>%1 — Leadbench</translation>
     </message>
     <message>
-        <source>%1 leads</source>
-        <translation>%1 leads</translation>
-    </message>
-    <message>
         <source>%1 of %2 leads</source>
         <translation>%1 leads sur %2</translation>
     </message>
@@ -5871,6 +5870,13 @@ Espace de travail : %4</translation>
     <message>
         <source>%1 was made by an earlier version of Leadbench. Checking it before upgrading it…</source>
         <translation>%1 a été créé par une version antérieure de Leadbench. Vérification avant sa mise à niveau…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11540,10 +11546,6 @@ Voulez-vous quand même le supprimer ?</translation>
         <translation>%1 · coût %2</translation>
     </message>
     <message>
-        <source>%1 leads captured (%2 new, %3 already known) · hot %4, warm %5, cold %6 · %7 with consent · cost per lead %8 · %9 without an owner</source>
-        <translation>%1 leads captés (%2 nouveaux, %3 déjà connus) · chauds %4, tièdes %5, froids %6 · %7 avec consentement · coût par lead %8 · %9 sans propriétaire</translation>
-    </message>
-    <message>
         <source>The consent wording cannot be empty: it is what people agree to.</source>
         <translation>Le texte de consentement ne peut pas être vide : c&apos;est ce que les personnes acceptent.</translation>
     </message>
@@ -11609,6 +11611,13 @@ Voulez-vous quand même le supprimer ?</translation>
     <message>
         <source>Nobody was captured at this event yet.</source>
         <translation>Personne n&apos;a encore été capté lors de cet événement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) captured (%1 new, %2 already known) · hot %3, warm %4, cold %5 · %6 with consent · cost per lead %7 · %8 without an owner</source>
+        <translation>
+            <numerusform>%Ln lead capté (%1 nouveaux, %2 déjà connus) · chauds %3, tièdes %4, froids %5 · %6 avec consentement · coût par lead %7 · %8 sans propriétaire</numerusform>
+            <numerusform>%Ln leads captés (%1 nouveaux, %2 déjà connus) · chauds %3, tièdes %4, froids %5 · %6 avec consentement · coût par lead %7 · %8 sans propriétaire</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1563,10 +1563,6 @@
         <translation>Importazione #%1 di %2: %L3 righe lette, %L4 create, %L5 unite (%L6 invariate), %L7 rifiutate, in %L8 s.</translation>
     </message>
     <message>
-        <source>Exported %L1 leads to %2 in %L3 s.</source>
-        <translation>Esportati %L1 lead in %2 in %L3 s.</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 deals</source>
         <translation>%L1 trattative su %L2</translation>
     </message>
@@ -1872,6 +1868,13 @@ Codici di uscita: 0 completato, 1 non riuscito (il messaggio spiega perché), 2 
     <message>
         <source>The file as it was is kept in %1.</source>
         <translation>Il file com&apos;era è conservato in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to %1 in %L2 s.</source>
+        <translation>
+            <numerusform>Esportato %Ln lead in %1 in %L2 s.</numerusform>
+            <numerusform>Esportati %Ln lead in %1 in %L2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5698,10 +5701,6 @@ Rifiutate: %5</translation>
         <translation>%1 — Leadbench</translation>
     </message>
     <message>
-        <source>%1 leads</source>
-        <translation>%1 lead</translation>
-    </message>
-    <message>
         <source>%1 of %2 leads</source>
         <translation>%1 lead su %2</translation>
     </message>
@@ -5858,6 +5857,13 @@ Area di lavoro: %4</translation>
     <message>
         <source>%1 was made by an earlier version of Leadbench. Checking it before upgrading it…</source>
         <translation>%1 è stato creato da una versione precedente di Leadbench. Verifica prima dell&apos;aggiornamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln lead</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11520,10 +11526,6 @@ Vuoi eliminarlo comunque?</translation>
         <translation>%1 · costo %2</translation>
     </message>
     <message>
-        <source>%1 leads captured (%2 new, %3 already known) · hot %4, warm %5, cold %6 · %7 with consent · cost per lead %8 · %9 without an owner</source>
-        <translation>%1 lead acquisiti (%2 nuovi, %3 già noti) · caldi %4, tiepidi %5, freddi %6 · %7 con consenso · costo per lead %8 · %9 senza proprietario</translation>
-    </message>
-    <message>
         <source>The consent wording cannot be empty: it is what people agree to.</source>
         <translation>Il testo del consenso non può essere vuoto: è ciò che le persone accettano.</translation>
     </message>
@@ -11589,6 +11591,13 @@ Vuoi eliminarlo comunque?</translation>
     <message>
         <source>Nobody was captured at this event yet.</source>
         <translation>Nessuno è stato ancora acquisito a questo evento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) captured (%1 new, %2 already known) · hot %3, warm %4, cold %5 · %6 with consent · cost per lead %7 · %8 without an owner</source>
+        <translation>
+            <numerusform>%Ln lead acquisito (%1 nuovi, %2 già noti) · caldi %3, tiepidi %4, freddi %5 · %6 con consenso · costo per lead %7 · %8 senza proprietario</numerusform>
+            <numerusform>%Ln lead acquisiti (%1 nuovi, %2 già noti) · caldi %3, tiepidi %4, freddi %5 · %6 con consenso · costo per lead %7 · %8 senza proprietario</numerusform>
+        </translation>
     </message>
 </context>
 <context>

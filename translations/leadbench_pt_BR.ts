@@ -1563,10 +1563,6 @@
         <translation>Importação #%1 de %2: %L3 linhas lidas, %L4 criadas, %L5 mescladas (%L6 inalteradas), %L7 rejeitadas, em %L8 s.</translation>
     </message>
     <message>
-        <source>Exported %L1 leads to %2 in %L3 s.</source>
-        <translation>%L1 leads exportados para %2 em %L3 s.</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 deals</source>
         <translation>%L1 de %L2 negócios</translation>
     </message>
@@ -1877,6 +1873,13 @@ Códigos de saída: 0 concluído, 1 falhou (a mensagem diz por quê), 2 linha de
     <message>
         <source>The file as it was is kept in %1.</source>
         <translation>O arquivo como estava foi guardado em %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to %1 in %L2 s.</source>
+        <translation>
+            <numerusform>%Ln lead exportado para %1 em %L2 s.</numerusform>
+            <numerusform>%Ln leads exportados para %1 em %L2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5703,10 +5706,6 @@ Rejeitadas: %5</translation>
         <translation>%1 — Leadbench</translation>
     </message>
     <message>
-        <source>%1 leads</source>
-        <translation>%1 leads</translation>
-    </message>
-    <message>
         <source>%1 of %2 leads</source>
         <translation>%1 de %2 leads</translation>
     </message>
@@ -5863,6 +5862,13 @@ Espaço de trabalho: %4</translation>
     <message>
         <source>%1 was made by an earlier version of Leadbench. Checking it before upgrading it…</source>
         <translation>%1 foi criado por uma versão anterior do Leadbench. Verificando-o antes de atualizá-lo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11528,10 +11534,6 @@ Deseja excluí-lo mesmo assim?</translation>
         <translation>%1 · custo %2</translation>
     </message>
     <message>
-        <source>%1 leads captured (%2 new, %3 already known) · hot %4, warm %5, cold %6 · %7 with consent · cost per lead %8 · %9 without an owner</source>
-        <translation>%1 leads capturados (%2 novos, %3 já conhecidos) · quentes %4, mornos %5, frios %6 · %7 com consentimento · custo por lead %8 · %9 sem responsável</translation>
-    </message>
-    <message>
         <source>The consent wording cannot be empty: it is what people agree to.</source>
         <translation>O texto de consentimento não pode ficar vazio: é com ele que as pessoas concordam.</translation>
     </message>
@@ -11597,6 +11599,13 @@ Deseja excluí-lo mesmo assim?</translation>
     <message>
         <source>Nobody was captured at this event yet.</source>
         <translation>Ninguém foi capturado neste evento ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) captured (%1 new, %2 already known) · hot %3, warm %4, cold %5 · %6 with consent · cost per lead %7 · %8 without an owner</source>
+        <translation>
+            <numerusform>%Ln lead capturado (%1 novos, %2 já conhecidos) · quentes %3, mornos %4, frios %5 · %6 com consentimento · custo por lead %7 · %8 sem responsável</numerusform>
+            <numerusform>%Ln leads capturados (%1 novos, %2 já conhecidos) · quentes %3, mornos %4, frios %5 · %6 com consentimento · custo por lead %7 · %8 sem responsável</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -442,7 +442,7 @@ void MainWindow::updateCounts(qint64 shown, qint64 total)
     if (!m_workspace)
         m_countLabel->clear();
     else if (shown == total)
-        m_countLabel->setText(tr("%1 leads").arg(locale.toString(total)));
+        m_countLabel->setText(tr("%Ln lead(s)", nullptr, int(total)));
     else
         m_countLabel->setText(tr("%1 of %2 leads").arg(locale.toString(shown), locale.toString(total)));
     updateActions();

@@ -1427,8 +1427,7 @@ int Cli::exportLeads(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     const qint64 n = LeadExporter::write(ws->db(), ws->scoreBands(), out, scope, options);
-    m_out << tr("Exported %L1 leads to %2 in %L3 s.")
-                 .arg(n)
+    m_out << tr("Exported %Ln lead(s) to %1 in %L2 s.", nullptr, int(n))
                  .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << '\n';

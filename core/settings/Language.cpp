@@ -90,13 +90,19 @@ QLocale apply(const QString &code)
     const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
     replace(qtTranslator(), load(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-    replace(appTranslator(), load(locale, u"leadbench"_s, u":/i18n"_s));
+    // A language Leadbench does not speak reads English, with English plurals ("1 lead", "2 leads": the
+    // sources say "%n lead(s)"; leadbench_en holds only those messages).
+    auto texts = load(locale, u"leadbench"_s, u":/i18n"_s);
+    if (!texts)
+        texts = load(QLocale(QLocale::English), u"leadbench"_s, u":/i18n"_s);
+    replace(appTranslator(), std::move(texts));
     return locale;
 }
 
 bool hasCatalogue(const QLocale &locale)
 {
-    return load(locale, u"leadbench"_s, u":/i18n"_s) != nullptr;
+    // English is the source: its catalogue holds only the plurals.
+    return locale.language() != QLocale::English && load(locale, u"leadbench"_s, u":/i18n"_s) != nullptr;
 }
 
 } // namespace Language

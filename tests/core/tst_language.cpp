@@ -29,6 +29,7 @@ private slots:
     void choices();
     void localeFollowsTheChoice();
     void catalogues();
+    void englishPluralsReadWell();
     void applyInstallsQtsCatalogueAndCanBeUndone();
     void percentages();
     void textsOfFreeFunctionsAreTranslated();
@@ -113,6 +114,24 @@ void tst_Language::catalogues()
     QVERIFY(Language::hasCatalogue(QLocale(QLocale::Portuguese, QLocale::Portugal)));
     QVERIFY(Language::hasCatalogue(QLocale(QLocale::French, QLocale::Canada)));
     QVERIFY(!Language::hasCatalogue(QLocale(QLocale::German, QLocale::Germany)));
+}
+
+// The sources say "%n lead(s)"; English reads "1 lead", "2 leads" (leadbench_en holds the plurals only,
+// and a language Leadbench does not speak gets it too); French keeps its own plurals.
+void tst_Language::englishPluralsReadWell()
+{
+    const auto deleted = [](int n) {
+        return QCoreApplication::translate("LeadsPage", "Deleted %n lead(s). Undo brings them back.", nullptr, n);
+    };
+    Language::apply(QStringLiteral("en"));
+    QCOMPARE(deleted(1), QStringLiteral("Deleted 1 lead. Undo brings it back."));
+    QCOMPARE(deleted(3), QStringLiteral("Deleted 3 leads. Undo brings them back."));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%Ln lead(s)", nullptr, 1200),
+             QStringLiteral("%1 leads").arg(QLocale().toString(1200)));
+    QVERIFY(!Language::hasCatalogue(QLocale(QLocale::English)));
+    Language::apply(QStringLiteral("fr"));
+    QVERIFY2(deleted(1).contains(QLatin1String("1 lead")) && !deleted(1).contains(QLatin1String("(s)")), qPrintable(deleted(1)));
+    QVERIFY(!deleted(3).contains(QLatin1String("(s)")));
 }
 
 void tst_Language::applyInstallsQtsCatalogueAndCanBeUndone()

@@ -91,7 +91,8 @@ TsFile readTs(const QString &path)
 int pluralForms(const QString &language)
 {
     static const QHash<QString, int> forms = {
-        {QStringLiteral("fr"), 2}, {QStringLiteral("pt_BR"), 2}, {QStringLiteral("it"), 2}, {QStringLiteral("el"), 2},
+        {QStringLiteral("en"), 2}, {QStringLiteral("fr"), 2}, {QStringLiteral("pt_BR"), 2}, {QStringLiteral("it"), 2},
+        {QStringLiteral("el"), 2},
         {QStringLiteral("de"), 2}, {QStringLiteral("es"), 2},
     };
     return forms.value(language, 0);
@@ -310,7 +311,12 @@ void tst_Translations::filesAreCompleteAndCurrent()
         QVERIFY(!m_current.isEmpty());
         m_extracted = true;
     }
-    const QStringList problems = check(path, readTs(path), &m_current);
+    const TsFile ts = readTs(path);
+    // English is the source language: its file holds the plural messages only (lupdate -pluralonly).
+    QList<Message> expected = m_current;
+    if (ts.language == QLatin1String("en"))
+        expected.removeIf([](const Message &m) { return !m.numerus; });
+    const QStringList problems = check(path, ts, &expected);
     constexpr int Shown = 40;
     const auto count = [&](const QString &what) {
         return std::count_if(problems.begin(), problems.end(), [&](const QString &p) { return p.contains(what); });

@@ -6,6 +6,7 @@
 
 #include "distribution/RepRepository.h"
 #include "leads/LeadRepository.h"
+#include "settings/Language.h"
 #include "storage/Query.h"
 #include "tradeshow/TradeShow.h"
 #include "workspace/Workspace.h"
@@ -36,6 +37,7 @@ class tst_CaptureWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void typeLeadsWithTheKeyboard();
@@ -56,6 +58,11 @@ private:
     qint64 m_event = 0;
     std::unique_ptr<CaptureWindow> m_window;
 };
+
+void tst_CaptureWindow::initTestCase()
+{
+    Language::apply(QStringLiteral("en")); // as main() does: English with its plurals
+}
 
 void tst_CaptureWindow::init()
 {
@@ -279,13 +286,15 @@ void tst_CaptureWindow::pageCreatesEventSummarisesAndAssigns()
     QVERIFY(event != 0 && event != m_event);
     QCOMPARE(m_ws->campaigns().find(event)->cost, 9000.0);
     TradeShow show(*m_ws);
+    auto *summary = child<QLabel>(&page, QStringLiteral("eventSummary"));
     for (int i = 0; i < 3; ++i) {
         CaptureInput in;
         in.lastName = QStringLiteral("Visitor %1").arg(i);
         in.interest = i == 0 ? Temperature::Hot : Temperature::Cold;
         show.capture(event, in);
+        if (i == 0) // one lead, not "1 leads"
+            QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("1 lead captured (1 new")), qPrintable(summary->text()));
     }
-    auto *summary = child<QLabel>(&page, QStringLiteral("eventSummary"));
     QTRY_VERIFY(summary->text().startsWith(QStringLiteral("3 leads captured")));
     QVERIFY(summary->text().contains(QStringLiteral("hot 1")));
     QVERIFY(summary->text().contains(QLocale().toCurrencyString(3000.0)));

@@ -17,6 +17,7 @@
 #include "workspace/WorkspaceDialog.h"
 
 #include "leads/LeadRepository.h"
+#include "settings/Language.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -76,6 +77,7 @@ private:
 void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Language::apply(QStringLiteral("en")); // as main() does: English with its plurals
 }
 
 void tst_MainWindow::init()

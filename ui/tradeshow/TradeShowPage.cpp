@@ -224,11 +224,11 @@ void TradeShowPage::refresh()
             m_consent->setPlainText(show.consentWording(event));
         const EventSummary s = show.summary(event);
         m_summary->setText(
-            tr("%1 leads captured (%2 new, %3 already known) · hot %4, warm %5, cold %6 · %7 with consent · "
-               "cost per lead %8 · %9 without an owner")
-                .arg(locale.toString(s.leads), locale.toString(s.newLeads), locale.toString(s.updatedLeads),
-                     locale.toString(s.hot), locale.toString(s.warm), locale.toString(s.cold),
-                     locale.toString(s.withConsent),
+            tr("%Ln lead(s) captured (%1 new, %2 already known) · hot %3, warm %4, cold %5 · %6 with consent · "
+               "cost per lead %7 · %8 without an owner",
+               nullptr, int(s.leads))
+                .arg(locale.toString(s.newLeads), locale.toString(s.updatedLeads), locale.toString(s.hot),
+                     locale.toString(s.warm), locale.toString(s.cold), locale.toString(s.withConsent),
                      s.costPerLead ? locale.toCurrencyString(*s.costPerLead) : QStringLiteral("—"),
                      locale.toString(s.unassigned)));
         QHash<qint64, QString> reps;
