@@ -5172,6 +5172,10 @@ Rejected: %5</source>
         <source>%1 deleted</source>
         <translation>Διαγραφή: %1</translation>
     </message>
+    <message>
+        <source>Merge with #%1 undone</source>
+        <translation>Η συγχώνευση με το #%1 αναιρέθηκε</translation>
+    </message>
 </context>
 <context>
     <name>LeadSource</name>

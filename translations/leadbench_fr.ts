@@ -5177,6 +5177,10 @@ Rejetées : %5</translation>
         <source>%1 deleted</source>
         <translation>%1 supprimé</translation>
     </message>
+    <message>
+        <source>Merge with #%1 undone</source>
+        <translation>Fusion avec n° %1 annulée</translation>
+    </message>
 </context>
 <context>
     <name>LeadSource</name>

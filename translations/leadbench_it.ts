@@ -5164,6 +5164,10 @@ Rifiutate: %5</translation>
         <source>%1 deleted</source>
         <translation>%1 eliminato</translation>
     </message>
+    <message>
+        <source>Merge with #%1 undone</source>
+        <translation>Unione con #%1 annullata</translation>
+    </message>
 </context>
 <context>
     <name>LeadSource</name>

@@ -5169,6 +5169,10 @@ Rejeitadas: %5</translation>
         <source>%1 deleted</source>
         <translation>%1 excluído</translation>
     </message>
+    <message>
+        <source>Merge with #%1 undone</source>
+        <translation>Mesclagem com #%1 desfeita</translation>
+    </message>
 </context>
 <context>
     <name>LeadSource</name>

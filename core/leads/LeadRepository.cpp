@@ -3,6 +3,7 @@
 #include "LeadValidation.h"
 #include "TextKey.h"
 
+#include "scoring/Rescorer.h"
 #include "scoring/ScoringService.h"
 #include "scoring/StageMachine.h"
 #include "storage/Database.h"
@@ -516,8 +517,12 @@ RowSnapshot LeadRepository::merge(const MergePlan &plan)
     RowSnapshot before = RowSnapshot::capture(db(), u"leads"_s, {plan.survivorId, plan.otherId});
 
     // Everything that belongs to the other lead moves over; rows the survivor already has an equivalent
-    // of (unique constraints) stay behind and go with the other lead.
+    // of (unique constraints) stay behind and go with the other lead. Not the score history: each lead
+    // keeps its own (its re-score runs cannot move, see Schema's v15ScoreRuns), and unmerge gives the
+    // other lead all of it back; the merge itself is a change of the survivor's score with its reason.
     for (const RowSnapshot::Reference &ref : RowSnapshot::referencesTo(db(), u"leads"_s)) {
+        if (ref.table == u"score_history"_s)
+            continue;
         Query(db(), "UPDATE OR IGNORE " + RowSnapshot::quoted(ref.table) + " SET " + RowSnapshot::quoted(ref.column)
                         + " = ? WHERE " + RowSnapshot::quoted(ref.column) + " = ?",
               plan.survivorId, plan.otherId)
@@ -568,6 +573,19 @@ void LeadRepository::unmerge(const MergePlan &plan, const RowSnapshot &before)
     // they were, each with its own rows.
     Query(db(), "DELETE FROM leads WHERE id = ?", plan.survivorId).exec();
     before.restore(db());
+    // The survivor's score is back to what it was; re-scores of the merged lead stay in its history
+    // (their runs are not in the snapshot): the history says the score went back, and ends where it is.
+    const QList<ScoreHistoryEntry> history = m_workspace.scoring().history(plan.survivorId);
+    const int score = Query(db(), "SELECT ifnull((SELECT score FROM lead_scores WHERE lead_id = ?), 0)", plan.survivorId)
+                          .scalar()
+                          .toInt();
+    if (!history.isEmpty() && history.last().newScore != score) {
+        Query undone(db(), Rescorer::historyInsertSql());
+        undone.bind(1, plan.survivorId).bind(2, std::max(m_workspace.scoring().now(), history.last().changedAt));
+        undone.bind(3, history.last().newScore);
+        undone.bind(4, score).bind(5, QCoreApplication::translate("LeadRepository", "Merge with #%1 undone").arg(plan.otherId));
+        undone.exec();
+    }
     tx.commit();
     emit leadsAdded({plan.otherId});
     emit leadsChanged({plan.survivorId});

@@ -24,8 +24,6 @@ namespace {
 // Below twice this many leads a full re-score stays on one thread (a second connection costs more).
 constexpr qint64 MinLeadsPerThread = 20000;
 
-// Threads joined when it goes out of scope, however that happens: a std::thread destroyed while joinable
-// calls std::terminate, so an exception thrown on the calling thread must not skip the join.
 // all() and leads() keep their history as one run: set for their duration, whatever ends it.
 class RunScope
 {
@@ -43,6 +41,8 @@ private:
     std::optional<qint64> &m_run;
 };
 
+// Threads joined when it goes out of scope, however that happens: a std::thread destroyed while joinable
+// calls std::terminate, so an exception thrown on the calling thread must not skip the join.
 class Joiner
 {
 public:
@@ -276,15 +276,14 @@ void Rescorer::apply(const QList<Change> &changes, const Options &options, qint6
             return c.oldScore != c.newScore;
         })) {
         Query(m_db,
-              "INSERT INTO score_runs (at, reason, history_mark) "
-              "VALUES (?, ?, (SELECT ifnull(max(id), 0) FROM score_history))",
+              "INSERT INTO score_runs (at, reason, history_mark) VALUES (?, ?, max("
+              "ifnull((SELECT max(id) FROM score_history), 0), ifnull((SELECT max(history_mark) FROM score_runs), 0)))",
               now, options.reason)
             .exec();
         m_run = m_db.lastInsertId();
     }
     Query history(m_db, run ? "INSERT INTO score_run_changes (run_id, lead_id, old_score, new_score) VALUES (?, ?, ?, ?)"
-                            : "INSERT INTO score_history (lead_id, changed_at, old_score, new_score, reason) "
-                              "VALUES (?, ?, ?, ?, ?)");
+                            : historyInsertSql());
     for (const Change &c : changes) {
         if (c.oldScore == c.newScore)
             continue;
@@ -315,18 +314,50 @@ void Rescorer::apply(const QList<Change> &changes, const Options &options, qint6
     }
 }
 
-void Rescorer::purgeDeletedLeads()
+const char *Rescorer::historyInsertSql()
 {
-    // Each run is probed for each lead deleted since the last purge (score_run_changes has no index on
-    // lead_id, see v15ScoreRuns); a lead that came back meanwhile (undo) keeps its history.
-    Transaction tx(m_db);
-    Query(m_db, "DELETE FROM score_run_changes WHERE run_id IN (SELECT id FROM score_runs) AND lead_id IN "
-                "(SELECT lead_id FROM score_purge WHERE lead_id NOT IN (SELECT id FROM leads))")
-        .exec();
-    Query(m_db, "DELETE FROM score_purge").exec();
-    Query(m_db, "DELETE FROM score_runs WHERE NOT EXISTS (SELECT 1 FROM score_run_changes c WHERE c.run_id = score_runs.id)")
-        .exec();
-    tx.commit();
+    // The id is past every run's mark as well as every row's: a change written after a run sorts after
+    // it at the same moment (score_changes' seq), also when the rows with the highest ids were deleted
+    // (score_history has no AUTOINCREMENT, so SQLite would reuse their ids).
+    return "INSERT INTO score_history (id, lead_id, changed_at, old_score, new_score, reason) VALUES ("
+           "max(ifnull((SELECT max(id) FROM score_history), 0), ifnull((SELECT max(history_mark) FROM score_runs), 0)) + 1, "
+           "?, ?, ?, ?, ?)";
+}
+
+void Rescorer::purgeDeletedLeads(qint64 now)
+{
+    // The run changes of leads deleted more than a week ago (score_purge): an undo or unmerge in any
+    // window still open puts a lead back with its id and finds its run history. Each run is probed for
+    // each lead (score_run_changes has no index on lead_id, see v15ScoreRuns), a few thousand leads per
+    // transaction so other writers get their turn. It is housekeeping: what fails (a writer holding the
+    // lock past the busy timeout) is left for the next full re-score, and the re-score stands.
+    constexpr qint64 Grace = 7 * 24 * 3600 * 1000LL;
+    constexpr int Chunk = 2000;
+    const std::string pick =
+        "SELECT lead_id FROM score_purge WHERE deleted_at < ? ORDER BY lead_id LIMIT " + std::to_string(Chunk);
+    try {
+        {
+            Transaction tx(m_db);
+            Query(m_db, "DELETE FROM score_purge WHERE lead_id IN (SELECT id FROM leads)").exec(); // back again
+            tx.commit();
+        }
+        for (int done = Chunk; done == Chunk;) {
+            Transaction tx(m_db);
+            Query(m_db,
+                  "DELETE FROM score_run_changes WHERE run_id IN (SELECT id FROM score_runs) AND lead_id IN (" + pick
+                      + ")",
+                  now - Grace)
+                .exec();
+            Query(m_db, "DELETE FROM score_purge WHERE lead_id IN (" + pick + ")", now - Grace).exec();
+            done = m_db.changes();
+            tx.commit();
+        }
+        Transaction tx(m_db);
+        Query(m_db, "DELETE FROM score_runs WHERE NOT EXISTS (SELECT 1 FROM score_run_changes c WHERE c.run_id = score_runs.id)")
+            .exec();
+        tx.commit();
+    } catch (const StorageError &) {
+    }
 }
 
 Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
@@ -343,8 +374,11 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
             total = q.int64(2);
         }
     }
-    if (total == 0)
+    if (total == 0) {
+        if (options.write)
+            purgeDeletedLeads(now);
         return result;
+    }
     // Helpers: each its own read connection and its own engine (an engine caches folded texts).
     struct Helper
     {
@@ -536,7 +570,7 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
         version = now_version;
     }
     tx.reset();
-    purgeDeletedLeads();
+    purgeDeletedLeads(now);
     // The helpers' snapshots kept the WAL from being checkpointed during the run: fold it back into the
     // file now, here in the background rather than in the next commit of the GUI. PASSIVE: it never
     // waits for a reader (TRUNCATE did, up to the busy timeout, and made a daily re-score 3x slower).

@@ -25,10 +25,12 @@ class Database;
 // Works in batches of leads, each in its own transaction that reads and writes (so a lead changed by
 // someone else meanwhile is never overwritten with a stale score, and a crash loses at most the batch
 // in flight). Run it on the connection of the thread that calls it; a background re-score opens its
-// own (Workspace::openConnection(false)). A full re-score (all()) of a big workspace computes each
-// batch on every core: the batch's write lock is taken first, then helper threads, each with a read
-// connection of its own, score parts of the batch's id range from the same committed state while this
-// thread scores the first part; this thread writes them all.
+// own (Workspace::openConnection(false)). A full re-score (all()) of a big workspace computes on every
+// core: each batch is cut into chunks of ids that helper threads (each with a read connection of its
+// own) and this thread take in turn; the helpers start on the next batch while this thread writes the
+// current one under its write lock, and this thread joins them once it holds the next batch's lock
+// (PRAGMA data_version tells whether someone else committed in between: then that batch is scored
+// again under the lock). This thread writes everything.
 class Rescorer
 {
 public:
@@ -74,9 +76,10 @@ public:
 
     const ScoreEngine &engine() const { return m_engine; }
 
-    // Every lead. Writing, it then deletes the run changes of leads deleted since (score_purge).
+    // Every lead. Writing, it then deletes the run changes of leads deleted over a week before `now`
+    // (score_purge).
     Result all(const Options &options, const Progress &progress = {});
-    // These leads (bulk writers: imports, the demo, merges). Changes are appended to *changes when given.
+    // These leads (bulk writers: imports). Changes are appended to *changes when given.
     Result leads(QList<qint64> ids, const Options &options, QList<Change> *changes = nullptr);
     // One lead, in the caller's transaction when there is one. nullopt when the score did not change.
     std::optional<Change> one(qint64 id, const Options &options);
@@ -85,6 +88,9 @@ public:
     ScoreExplanation explain(qint64 id, qint64 now);
 
     static QString thresholdReason(int score, int threshold);
+    // Inserts a change of one lead's score into score_history: lead_id, changed_at, old_score, new_score,
+    // reason bound as 1 to 5.
+    static const char *historyInsertSql();
     // Settings for a connection that walks every lead: a page cache that holds a batch's dirty index
     // pages, memory-mapped reads, and (writing) NORMAL syncing: each batch is one transaction and the
     // workspace stays consistent in WAL mode; a power cut may lose the last batches, never corrupt.
@@ -107,7 +113,7 @@ private:
     static void merge(Result &into, const Result &from);
     void apply(const QList<Change> &changes, const Options &options, qint64 now);
     static std::string leadSql(const ScoreEngine &engine);
-    void purgeDeletedLeads();
+    void purgeDeletedLeads(qint64 now);
 
     Database &m_db;
     ScoreEngine m_engine;

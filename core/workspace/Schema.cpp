@@ -918,14 +918,15 @@ void v15ScoreRuns(Database &db)
     // took longer than scoring. A lead's history reads its rows of score_history (a change of that lead
     // alone) and probes each run for it (score_changes: CROSS JOIN keeps the runs outside, else SQLite may
 // scan every run's changes for the lead). score_run_changes has no foreign key to leads:
-    // one would need that per-lead index again. A deleted lead's id goes to score_purge instead, and the
-    // next full re-score deletes its run changes, unless the lead came back (undo) by then.
+    // one would need that per-lead index again. A deleted lead's id goes to score_purge instead (when),
+    // and a full re-score a week later deletes its run changes, unless the lead came back by then: undo
+    // and unmerge put a lead back with its id, and its run history is still there.
     db.exec(R"sql(
 CREATE TABLE score_runs (
     id           INTEGER PRIMARY KEY,
     at           INTEGER NOT NULL,
     reason       TEXT NOT NULL DEFAULT '',
-    history_mark INTEGER NOT NULL DEFAULT 0 -- max(score_history.id) when the run began
+    history_mark INTEGER NOT NULL DEFAULT 0 -- max of score_history.id and earlier marks when the run began
 );
 CREATE TABLE score_run_changes (
     run_id    INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
@@ -934,9 +935,13 @@ CREATE TABLE score_run_changes (
     new_score INTEGER NOT NULL,
     PRIMARY KEY (run_id, lead_id)
 ) WITHOUT ROWID;
-CREATE TABLE score_purge (lead_id INTEGER PRIMARY KEY);
+CREATE TABLE score_purge (
+    lead_id    INTEGER PRIMARY KEY,
+    deleted_at INTEGER NOT NULL -- ms since the epoch
+);
 CREATE TRIGGER score_purge_lead AFTER DELETE ON leads BEGIN
-    INSERT OR IGNORE INTO score_purge (lead_id) VALUES (old.id);
+    INSERT OR REPLACE INTO score_purge (lead_id, deleted_at)
+    VALUES (old.id, CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER));
 END;
 -- In the order of changes: ORDER BY changed_at, seq, run_id (seq: where a change falls among the ones
 -- written at the same moment, a run after the lead's changes written before it).
