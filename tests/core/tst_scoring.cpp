@@ -739,6 +739,12 @@ void tst_Scoring::runHistoryFollowsDeletesAndUndo()
     QCOMPARE(history.at(history.size() - 2).reason, u"opens 15"_s);
     QCOMPARE(history.at(history.size() - 2).newScore, history.last().oldScore);
     QCOMPARE(history.last().newScore, m_ws->leads().get(kept).score);
+    // Reading it probes each run by its key, it never scans the runs' changes (millions of rows).
+    QStringList plan;
+    for (Query q(m_ws->db(), "EXPLAIN QUERY PLAN SELECT * FROM score_changes WHERE lead_id = ?", kept); q.next();)
+        plan << q.text(3);
+    QVERIFY2(plan.contains(u"SEARCH c USING PRIMARY KEY (run_id=? AND lead_id=?)"_s), qPrintable(plan.join(u" | "_s)));
+    QVERIFY2(!plan.join(u' ').contains(u"SCAN c"_s), qPrintable(plan.join(u" | "_s)));
 
     // A run of one lead, then that lead and another deleted; a full re-score; the other brought back
     // (undo): its run history is there, a deleted lead's runs stay for a week.
