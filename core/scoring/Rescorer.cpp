@@ -556,12 +556,16 @@ Rescorer::Result Rescorer::all(const Options &options, const Progress &progress)
             break;
         tx.emplace(m_db, Transaction::Mode::Write);
         const qint64 now_version = m_db.pragmaInt("data_version");
+        bool aheadUsed = false;
         if (pipelined && now_version == version) {
             work(ahead, m_db, m_engine, false);
             next.join();
             current = gather(ahead);
+            aheadUsed = !current.error;
         }
-        if (!pipelined || now_version != version || current.error) {
+        if (aheadUsed) {
+            ++result.scoredAhead;
+        } else {
             ahead.stop();
             next.join();
             current = score(batchAt(from + step));

@@ -61,6 +61,9 @@ public:
         std::map<int, qint64> currentHistogram; // stored score -> leads
         bool cancelled = false;
         int threads = 1; // threads that computed a full re-score (all())
+        // Batches of a writing all() that the helpers scored while the one before was written, and that
+        // were written as scored (not again under their lock: nobody else had committed in between).
+        int scoredAhead = 0;
     };
     struct Change
     {

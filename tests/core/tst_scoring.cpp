@@ -916,6 +916,7 @@ void tst_Scoring::parallelRescoreEqualsOneThread()
     QCOMPARE(written.changed, one.changed);
     QCOMPARE(written.promoted, one.crossing);
     QCOMPARE(written.threads, 3);
+    QCOMPARE(written.scoredAhead, 4); // 5 batches: each after the first was scored while one was written
     // The WAL the helpers' snapshots kept from being checkpointed is folded back into the file
     // afterwards: a copy of the file alone, without its WAL, holds the new scores.
     {
@@ -992,6 +993,7 @@ void tst_Scoring::writerBetweenBatchesIsNotOverwritten()
     });
     QCOMPARE(result.leads, 400);
     QCOMPARE(calls, 4);
+    QCOMPARE(result.scoredAhead, 2); // of 3 look-aheads, the stale one was scored again
     QVERIFY2(after != before, qPrintable(u"%1 -> %2"_s.arg(before).arg(after)));
     // Every stored score is what the rules compute now, the booked meeting included.
     for (Query q(m_ws->db(), "SELECT id FROM leads"); q.next();)
