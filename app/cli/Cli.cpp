@@ -684,7 +684,7 @@ int Cli::upgrade(const QStringList &args)
           << '\n';
     // The copy Workspace::open made before migrating (newest first).
     for (const QFileInfo &backup : RollingBackups(path).list()) {
-        if (backup.fileName().endsWith(u"-before-v%1.leadbench"_s.arg(ws->schemaVersion()))) {
+        if (backup.completeBaseName().endsWith(u'-' + Workspace::upgradeBackupLabel())) {
             m_out << tr("The file as it was is kept in %1.").arg(QDir::toNativeSeparators(backup.absoluteFilePath()))
                   << '\n';
             break;

@@ -576,9 +576,7 @@ void LeadRepository::unmerge(const MergePlan &plan, const RowSnapshot &before)
     // The survivor's score is back to what it was; re-scores of the merged lead stay in its history
     // (their runs are not in the snapshot): the history says the score went back, and ends where it is.
     const QList<ScoreHistoryEntry> history = m_workspace.scoring().history(plan.survivorId);
-    const int score = Query(db(), "SELECT ifnull((SELECT score FROM lead_scores WHERE lead_id = ?), 0)", plan.survivorId)
-                          .scalar()
-                          .toInt();
+    const int score = get(plan.survivorId).score;
     if (!history.isEmpty() && history.last().newScore != score) {
         Query undone(db(), Rescorer::historyInsertSql());
         undone.bind(1, plan.survivorId).bind(2, std::max(m_workspace.scoring().now(), history.last().changedAt));

@@ -21,6 +21,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The order of score changes at the same moment (score_changes' seq): the highest score_history id or
+// run mark so far. A run's mark is it when the run begins; a single change's id is past it.
+constexpr char HighestMark[] =
+    "max(ifnull((SELECT max(id) FROM score_history), 0), ifnull((SELECT max(history_mark) FROM score_runs), 0))";
+
 // Below twice this many leads a full re-score stays on one thread (a second connection costs more).
 constexpr qint64 MinLeadsPerThread = 20000;
 
@@ -272,21 +277,17 @@ void Rescorer::apply(const QList<Change> &changes, const Options &options, qint6
     // Many leads: appended to their run, in lead order (the run's rows are contiguous, the pages few).
     // One lead: its row in score_history.
     const bool run = m_run.has_value();
-    if (run && *m_run == 0 && std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
-            return c.oldScore != c.newScore;
-        })) {
-        Query(m_db,
-              "INSERT INTO score_runs (at, reason, history_mark) VALUES (?, ?, max("
-              "ifnull((SELECT max(id) FROM score_history), 0), ifnull((SELECT max(history_mark) FROM score_runs), 0)))",
-              now, options.reason)
-            .exec();
-        m_run = m_db.lastInsertId();
-    }
     Query history(m_db, run ? "INSERT INTO score_run_changes (run_id, lead_id, old_score, new_score) VALUES (?, ?, ?, ?)"
                             : historyInsertSql());
     for (const Change &c : changes) {
         if (c.oldScore == c.newScore)
             continue;
+        if (run && *m_run == 0) { // the run's row, at its first change
+            Query(m_db, std::string("INSERT INTO score_runs (at, reason, history_mark) VALUES (?, ?, ") + HighestMark + ")",
+                  now, options.reason)
+                .exec();
+            m_run = m_db.lastInsertId();
+        }
         update.reset();
         update.bind(1, c.newScore).bind(2, c.leadId);
         update.exec();
@@ -319,9 +320,10 @@ const char *Rescorer::historyInsertSql()
     // The id is past every run's mark as well as every row's: a change written after a run sorts after
     // it at the same moment (score_changes' seq), also when the rows with the highest ids were deleted
     // (score_history has no AUTOINCREMENT, so SQLite would reuse their ids).
-    return "INSERT INTO score_history (id, lead_id, changed_at, old_score, new_score, reason) VALUES ("
-           "max(ifnull((SELECT max(id) FROM score_history), 0), ifnull((SELECT max(history_mark) FROM score_runs), 0)) + 1, "
-           "?, ?, ?, ?, ?)";
+    static const std::string sql = std::string("INSERT INTO score_history (id, lead_id, changed_at, old_score, new_score, "
+                                               "reason) VALUES (")
+                                   + HighestMark + " + 1, ?, ?, ?, ?, ?)";
+    return sql.c_str();
 }
 
 void Rescorer::purgeDeletedLeads(qint64 now)

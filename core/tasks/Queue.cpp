@@ -96,7 +96,8 @@ QList<Queue::Item> Queue::forRep(qint64 repId, qint64 now, int limit) const
     };
     {
         Query q(db, "SELECT t.id, t.title, t.due_at, l.id, l.first_name, l.last_name, l.company, ifnull(s.score, 0), "
-                    "l.stage FROM tasks t JOIN leads l ON l.id = t.lead_id LEFT JOIN lead_scores s ON s.lead_id = l.id WHERE t.rep_id = ? AND t.done_at IS NULL AND t.due_at <= ? "
+                    "l.stage FROM tasks t JOIN leads l ON l.id = t.lead_id LEFT JOIN lead_scores s ON s.lead_id = l.id "
+                    "WHERE t.rep_id = ? AND t.done_at IS NULL AND t.due_at <= ? "
                     "ORDER BY t.due_at, t.id LIMIT ?",
                 repId, now, limit);
         while (q.next()) {

@@ -216,6 +216,11 @@ Workspace::FileState Workspace::inspect(const QString &path, bool integrityCheck
     return state;
 }
 
+QString Workspace::upgradeBackupLabel()
+{
+    return u"before-v%1"_s.arg(Schema::currentVersion());
+}
+
 std::unique_ptr<Workspace> Workspace::open(const QString &path, const OpenOptions &options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -268,7 +273,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, const OpenOption
                                            .arg(absolute, problems.mid(0, 3).join(u"; "_s)),
                                        absolute);
             }
-            RollingBackups(absolute).run(*db, u"before-v%1"_s.arg(Schema::currentVersion()), 7,
+            RollingBackups(absolute).run(*db, upgradeBackupLabel(), 7,
                                          [&](int done, int total) {
                                              if (progress)
                                                  progress(OpenOptions::UpgradeStep::Backup, done, total);

@@ -58,6 +58,9 @@ public:
     // The platform's app-data folder, "default.leadbench".
     static QString defaultPath();
     static QString fileSuffix() { return QStringLiteral("leadbench"); }
+    // The label of the backup copy open() keeps before upgrading a workspace to this version's format
+    // (RollingBackups names the file <name>-<time>-<label>.leadbench).
+    static QString upgradeBackupLabel();
 
     // Replaces the workspace file at workspacePath with a copy of backupPath (checked first; the current
     // file is backed up beside it). The workspace must not be open. Returns the safety backup's path.
